@@ -2,3 +2,4 @@
 // Clientele's users (and its own).
 export { describeEventStoreContract } from './eventStoreContract.js'
 export type { EventStoreContractOptions } from './eventStoreContract.js'
+export { deciderSpecification } from './deciderSpecification.js'

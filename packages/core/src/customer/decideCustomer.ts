@@ -1,0 +1,163 @@
+import * as E from 'fp-ts/lib/Either.js'
+import { match } from 'ts-pattern'
+import type { CustomerCommand, CustomerCommandOf } from '../commands/customerCommand.js'
+import type { CustomerEvent, CustomerEventOf } from '../events/customerEvent.js'
+import { findFirst } from '../internal/list.js'
+import { sameJson } from '../internal/sameJson.js'
+import type { CustomerState, RegisteredCustomer } from './customerState.js'
+import type { DomainError, EntityKind } from './domainError.js'
+import { decideContactChange } from './decideContactChange.js'
+import { decidePoints } from './decidePoints.js'
+import { decidePurchase, decideRefund } from './decidePurchases.js'
+
+/** @since 0.1.0 @category customer */
+export type Decision = E.Either<DomainError, ReadonlyArray<CustomerEvent>>
+
+/** @internal */
+export const nothing: Decision = E.right([])
+/** @internal */
+export const emit = (event: CustomerEvent): Decision => E.right([event])
+/** @internal */
+export const refuse = (error: DomainError): Decision => E.left(error)
+
+/** The newest event of a type whose data satisfies `predicate`. @internal */
+export const findEvent = <K extends CustomerEvent['type']>(
+  s: RegisteredCustomer,
+  type: K,
+  predicate: (data: CustomerEventOf<K>['data']) => boolean,
+): CustomerEventOf<K> | undefined => {
+  // The type check above makes the data of the right shape; TS cannot follow a generic K there.
+  const test = predicate as (data: unknown) => boolean
+  return findFirst(s.history, (e) => e.type === type && test(e.data)) as CustomerEventOf<K> | undefined
+}
+
+/**
+ * Records something that has an id of its own exactly once: the same id with
+ * the same content again decides nothing; with other content it is refused.
+ *
+ * @internal
+ */
+export const recordOnce = (existing: { readonly data: unknown } | undefined, event: CustomerEvent, entity: EntityKind, id: string): Decision =>
+  existing === undefined ? emit(event) : sameJson(existing.data, event.data) ? nothing : refuse({ _tag: 'IdAlreadyUsed', entity, id })
+
+const hasPurchase = (s: RegisteredCustomer, purchaseId: string | undefined): boolean =>
+  purchaseId === undefined || findEvent(s, 'PurchaseLogged', (d) => d.purchaseId === purchaseId) !== undefined
+
+const hasComplaint = (s: RegisteredCustomer, complaintId: string | undefined): boolean =>
+  complaintId === undefined || findEvent(s, 'ComplaintFiled', (d) => d.complaintId === complaintId) !== undefined
+
+const register = (c: CustomerCommandOf<'RegisterCustomer'>): Decision =>
+  c.data.referredBy === c.data.customerId ? refuse({ _tag: 'ReferrerIsSelf' }) : emit({ type: 'CustomerRegistered', data: c.data })
+
+const noteAnniversary = (s: RegisteredCustomer, c: CustomerCommandOf<'NoteAnniversary'>): Decision => {
+  // Noting an id again replaces the date (a correction); the same content again is nothing new.
+  const latest = findFirst(
+    s.history,
+    (e) => (e.type === 'AnniversaryNoted' || e.type === 'AnniversaryRemoved') && e.data.anniversaryId === c.data.anniversaryId,
+  )
+  return latest?.type === 'AnniversaryNoted' && sameJson(latest.data, c.data) ? nothing : emit({ type: 'AnniversaryNoted', data: c.data })
+}
+
+const removeAnniversary = (s: RegisteredCustomer, c: CustomerCommandOf<'RemoveAnniversary'>): Decision => {
+  const latest = findFirst(
+    s.history,
+    (e) => (e.type === 'AnniversaryNoted' || e.type === 'AnniversaryRemoved') && e.data.anniversaryId === c.data.anniversaryId,
+  )
+  if (latest === undefined) return refuse({ _tag: 'AnniversaryNotFound', anniversaryId: c.data.anniversaryId })
+  return latest.type === 'AnniversaryRemoved' ? nothing : emit({ type: 'AnniversaryRemoved', data: c.data })
+}
+
+const fileComplaint = (s: RegisteredCustomer, c: CustomerCommandOf<'FileComplaint'>): Decision => {
+  const { complaintId, purchaseId } = c.data
+  if (!hasPurchase(s, purchaseId)) return refuse({ _tag: 'PurchaseNotFound', purchaseId: purchaseId ?? '' })
+  return recordOnce(findEvent(s, 'ComplaintFiled', (d) => d.complaintId === complaintId), { type: 'ComplaintFiled', data: c.data }, 'complaint', complaintId)
+}
+
+const resolveComplaint = (s: RegisteredCustomer, c: CustomerCommandOf<'ResolveComplaint'>): Decision => {
+  const { complaintId } = c.data
+  const filed = findEvent(s, 'ComplaintFiled', (d) => d.complaintId === complaintId)
+  if (filed === undefined) return refuse({ _tag: 'ComplaintNotFound', complaintId })
+  const resolved = findEvent(s, 'ComplaintResolved', (d) => d.complaintId === complaintId)
+  if (resolved !== undefined) return sameJson(resolved.data, c.data) ? nothing : refuse({ _tag: 'ComplaintAlreadyResolved', complaintId })
+  if (c.data.resolvedOn < filed.data.filedOn) return refuse({ _tag: 'ComplaintResolvedBeforeFiled', complaintId })
+  return emit({ type: 'ComplaintResolved', data: c.data })
+}
+
+const logFollowUp = (s: RegisteredCustomer, c: CustomerCommandOf<'LogFollowUp'>): Decision => {
+  const { followUpId, purchaseId, complaintId } = c.data
+  if (!hasPurchase(s, purchaseId)) return refuse({ _tag: 'PurchaseNotFound', purchaseId: purchaseId ?? '' })
+  if (!hasComplaint(s, complaintId)) return refuse({ _tag: 'ComplaintNotFound', complaintId: complaintId ?? '' })
+  return recordOnce(findEvent(s, 'FollowUpLogged', (d) => d.followUpId === followUpId), { type: 'FollowUpLogged', data: c.data }, 'follow-up', followUpId)
+}
+
+const joinMembership = (s: RegisteredCustomer, c: CustomerCommandOf<'JoinMembership'>): Decision => {
+  if (s.membership !== undefined) {
+    const joined = findEvent(s, 'MembershipJoined', () => true)
+    return joined !== undefined && sameJson(joined.data, c.data) ? nothing : refuse({ _tag: 'MembershipAlreadyJoined' })
+  }
+  if (c.data.expiresOn !== undefined && c.data.expiresOn <= c.data.joinedOn) return refuse({ _tag: 'MembershipExpiryNotAfterStart' })
+  return emit({ type: 'MembershipJoined', data: c.data })
+}
+
+const renewMembership = (s: RegisteredCustomer, c: CustomerCommandOf<'RenewMembership'>): Decision => {
+  const m = s.membership
+  if (m === undefined) return refuse({ _tag: 'MembershipNotFound' })
+  const { expiresOn, renewedOn, level } = c.data
+  if (expiresOn === m.expiresOn && (level === undefined || level === m.level)) return nothing
+  if ((m.expiresOn !== undefined && expiresOn < m.expiresOn) || expiresOn <= renewedOn) return refuse({ _tag: 'MembershipRenewalNotLater' })
+  return emit({ type: 'MembershipRenewed', data: c.data })
+}
+
+const decideForRegistered = (s: RegisteredCustomer, command: CustomerCommand): Decision =>
+  match(command)
+    .with({ type: 'RegisterCustomer' }, (c) => (sameJson(c.data, s.registration) ? nothing : refuse({ _tag: 'CustomerAlreadyRegistered' })))
+    .with({ type: 'ChangeContactDetails' }, (c) => decideContactChange(s, c))
+    .with({ type: 'RecordPreference' }, (c) =>
+      recordOnce(
+        findEvent(s, 'PreferenceRecorded', (d) => d.preferenceId === c.data.preferenceId),
+        { type: 'PreferenceRecorded', data: c.data },
+        'preference',
+        c.data.preferenceId,
+      ),
+    )
+    .with({ type: 'LogPurchase' }, (c) => decidePurchase(s, c))
+    .with({ type: 'RefundPurchase' }, (c) => decideRefund(s, c))
+    .with({ type: 'NoteAnniversary' }, (c) => noteAnniversary(s, c))
+    .with({ type: 'RemoveAnniversary' }, (c) => removeAnniversary(s, c))
+    .with({ type: 'FileComplaint' }, (c) => fileComplaint(s, c))
+    .with({ type: 'ResolveComplaint' }, (c) => resolveComplaint(s, c))
+    .with({ type: 'LogFollowUp' }, (c) => logFollowUp(s, c))
+    .with({ type: 'JoinMembership' }, (c) => joinMembership(s, c))
+    .with({ type: 'RenewMembership' }, (c) => renewMembership(s, c))
+    .with({ type: 'EarnPoints' }, { type: 'RedeemPoints' }, { type: 'ExpirePoints' }, (c) => decidePoints(s, c))
+    .with({ type: 'RecordEventAttendance' }, (c) =>
+      recordOnce(
+        findEvent(s, 'EventAttended', (d) => d.attendanceId === c.data.attendanceId),
+        { type: 'EventAttended', data: c.data },
+        'attendance',
+        c.data.attendanceId,
+      ),
+    )
+    .with({ type: 'MarkCustomerLost' }, (c) =>
+      s.status === 'lost' && s.lost?.reason === c.data.reason ? nothing : emit({ type: 'CustomerMarkedLost', data: c.data }),
+    )
+    .with({ type: 'ForgetCustomer' }, (c) => emit({ type: 'CustomerForgotten', data: c.data }))
+    .exhaustive()
+
+/**
+ * Decides what a command means for a customer. Every business rule lives
+ * here; re-running a command after its events were applied decides nothing.
+ *
+ * @since 0.1.0
+ * @category customer
+ */
+export const decideCustomer = (command: CustomerCommand, state: CustomerState): Decision => {
+  switch (state.status) {
+    case 'forgotten':
+      return command.type === 'ForgetCustomer' ? nothing : refuse({ _tag: 'CustomerForgotten' })
+    case 'unregistered':
+      return command.type === 'RegisterCustomer' ? register(command) : refuse({ _tag: 'CustomerNotFound' })
+    default:
+      return decideForRegistered(state, command)
+  }
+}

@@ -1,0 +1,55 @@
+import * as E from 'fp-ts/lib/Either.js'
+import type * as t from 'io-ts'
+import type { RecordedEvent } from '../eventStore/recordedEvent.js'
+import { type Problem, problemsOf } from '../internal/problems.js'
+import { type CustomerEvent, customerEventCodecs, isCustomerEventType } from './customerEvent.js'
+import { type SchemaVersions, schemaVersions } from './schemaVersions.js'
+
+/**
+ * A stored event that no longer decodes: where it is and why, so that an
+ * operator can find it. Holds no event data.
+ *
+ * @since 0.1.0
+ * @category events
+ */
+export interface StoredEventInvalid {
+  readonly _tag: 'StoredEventInvalid'
+  readonly stream: string
+  readonly revision: number
+  readonly type: string
+  readonly problems: ReadonlyArray<Problem>
+}
+
+/**
+ * Decodes a stored event into a domain event, upcasting older schema
+ * versions first.
+ *
+ * @since 0.1.0
+ * @category events
+ */
+export const decodeRecordedEvent = (
+  recorded: Pick<RecordedEvent, 'type' | 'data' | 'metadata' | 'stream' | 'revision'>,
+  versions: SchemaVersions = schemaVersions,
+): E.Either<StoredEventInvalid, CustomerEvent> => {
+  const invalid = (problems: ReadonlyArray<Problem>): E.Either<StoredEventInvalid, never> =>
+    E.left({ _tag: 'StoredEventInvalid', stream: recorded.stream, revision: recorded.revision, type: recorded.type, problems })
+  const type = recorded.type
+  if (!isCustomerEventType(type)) return invalid([{ path: 'type', reason: 'is not a known customer event type' }])
+  const current = versions.current[type]
+  const stored = recorded.metadata.schemaVersion
+  if (!Number.isInteger(stored) || stored < 1)
+    return invalid([{ path: 'metadata.schemaVersion', reason: 'must be a whole number of at least 1' }])
+  if (stored > current)
+    return invalid([{ path: 'metadata.schemaVersion', reason: `is newer than this code knows (${current})` }])
+  let data = recorded.data
+  for (let v = stored; v < current; v++) {
+    const upcast = versions.upcasters[type]?.[v]
+    if (upcast === undefined) return invalid([{ path: 'metadata.schemaVersion', reason: `has no upcaster from version ${v}` }])
+    data = upcast(data)
+  }
+  const dataCodec = customerEventCodecs[type].props.data as unknown as t.Decoder<unknown, unknown>
+  const decoded = dataCodec.decode(data)
+  return E.isRight(decoded)
+    ? E.right({ type, data: decoded.right } as CustomerEvent)
+    : invalid(problemsOf(decoded.left).map((p) => ({ path: p.path === '' ? 'data' : `data.${p.path}`, reason: p.reason })))
+}
