@@ -32,8 +32,9 @@ const pathOf = (error: t.ValidationError): string => {
 }
 
 const reasonOf = (error: t.ValidationError): string => {
-  if (error.message !== undefined) return error.message
+  // Optional fields accept undefined, so an undefined that fails was required.
   if (error.value === undefined) return 'is required'
+  if (error.message !== undefined) return error.message
   const last = error.context[error.context.length - 1]
   return last === undefined ? 'is invalid' : `must be ${last.type.name}`
 }
