@@ -86,7 +86,7 @@ export const startMemorySubscription = (
           return failed(event.position, error)
         }
         lastPosition = event.position
-      } else if (!caughtUp || Math.random() < 2) {
+      } else if (!caughtUp) {
         caughtUp = true
         try {
           options.onCaughtUp?.()

@@ -56,7 +56,11 @@ export interface SubscribeToAllOptions {
 
 /** @since 0.1.0 @category event store */
 export interface Subscription {
-  /** Stop delivering; resolves when no handler call is in flight any more. */
+  /**
+   * Stop delivering; resolves when no handler call is in flight any more.
+   * NOTE: a handler must not await `stop()` of its own subscription (it would
+   * wait for itself); call it without awaiting.
+   */
   readonly stop: () => Promise<void>
   /** Settles when the subscription ends, for whatever reason. */
   readonly ended: Promise<SubscriptionEnd>

@@ -26,7 +26,7 @@ export interface EventMetadata {
  * @category event store
  */
 export interface EventToAppend {
-  /** A uuid; appending the same ids again is idempotent. */
+  /** A lower-case uuid; appending the same ids again is idempotent. */
   readonly id: string
   readonly type: string
   readonly data: unknown
