@@ -23,11 +23,11 @@ const MAX_AMOUNT = 1e13
 const problem = (u: unknown): string | undefined => {
   if (typeof u !== 'object' || u === null) return 'must be an object { amount, currency }'
   const { amount, currency } = u as { amount?: unknown; currency?: unknown }
-  if (typeof amount !== 'number' || !Number.isSafeInteger(amount)) return 'amount must be a whole number of minor units (fen)'
-  if (amount < 0) return 'amount must not be negative'
-  if (amount > MAX_AMOUNT) return 'amount is implausibly large'
+  if (typeof amount !== 'number' || !Number.isSafeInteger(amount)) return 'needs amount as a whole number of minor units (fen)'
+  if (amount < 0) return 'needs amount not negative'
+  if (amount > MAX_AMOUNT) return 'needs a plausible amount (at most 10^13 minor units)'
   if (currency !== undefined && (typeof currency !== 'string' || !CURRENCY.test(currency)))
-    return 'currency must be a three-letter ISO 4217 code such as CNY'
+    return 'needs currency as a three-letter ISO 4217 code such as CNY'
   return undefined
 }
 
