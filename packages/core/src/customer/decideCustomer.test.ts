@@ -8,6 +8,7 @@ import {
   id,
   joined,
   logPurchase,
+  otherCustomerId,
   purchased,
   refundData,
   register,
@@ -159,4 +160,14 @@ describe('forgetting', () => {
   it('accepts nothing more for a forgotten customer', () => spec.given([registered, forgotten]).when(logPurchase('p1', 100)).thenFails({ _tag: 'CustomerForgotten' }))
   it('refuses to register a forgotten customer again', () => spec.given([registered, forgotten]).when(register).thenFails({ _tag: 'CustomerForgotten' }))
   it('does nothing when asked to forget again', () => spec.given([registered, forgotten]).when({ type: 'ForgetCustomer', data: forgotten.data }).thenNothingHappens())
+})
+
+describe('guards', () => {
+  it('refuses a command for another customer than the history', () =>
+    spec.given([registered]).when({ ...logPurchase('p1', 100), data: { ...logPurchase('p1', 100).data, customerId: otherCustomerId } }).thenFails({ _tag: 'CustomerMismatch' }))
+  it('refuses a follow-up dated before the purchase it follows', () =>
+    spec
+      .given([registered, purchased('p1', 100, '2024-03-10')])
+      .when({ type: 'LogFollowUp', data: { customerId, followUpId: id('f1'), contactedOn: day('2024-03-09'), channel: 'phone', purpose: 'after_purchase', outcome: 'satisfied', purchaseId: id('p1') } })
+      .thenFails({ _tag: 'FollowUpBeforePurchase' }))
 })

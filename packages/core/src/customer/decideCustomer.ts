@@ -85,7 +85,13 @@ const resolveComplaint = (s: RegisteredCustomer, c: CustomerCommandOf<'ResolveCo
 
 const logFollowUp = (s: RegisteredCustomer, c: CustomerCommandOf<'LogFollowUp'>): Decision => {
   const { followUpId, purchaseId, complaintId } = c.data
-  if (!hasPurchase(s, purchaseId)) return refuse({ _tag: 'PurchaseNotFound', purchaseId: purchaseId ?? '' })
+  const existing = findEvent(s, 'FollowUpLogged', (d) => d.followUpId === followUpId)
+  if (existing !== undefined) return recordOnce(existing, { type: 'FollowUpLogged', data: c.data }, 'follow-up', followUpId)
+  if (purchaseId !== undefined) {
+    const purchase = findEvent(s, 'PurchaseLogged', (d) => d.purchaseId === purchaseId)
+    if (purchase === undefined) return refuse({ _tag: 'PurchaseNotFound', purchaseId })
+    if (c.data.contactedOn < purchase.data.purchasedOn) return refuse({ _tag: 'FollowUpBeforePurchase', purchaseId })
+  }
   if (!hasComplaint(s, complaintId)) return refuse({ _tag: 'ComplaintNotFound', complaintId: complaintId ?? '' })
   return recordOnce(findEvent(s, 'FollowUpLogged', (d) => d.followUpId === followUpId), { type: 'FollowUpLogged', data: c.data }, 'follow-up', followUpId)
 }
@@ -158,6 +164,7 @@ export const decideCustomer = (command: CustomerCommand, state: CustomerState): 
     case 'unregistered':
       return command.type === 'RegisterCustomer' ? register(command) : refuse({ _tag: 'CustomerNotFound' })
     default:
-      return decideForRegistered(state, command)
+      // A decider is given one customer's history; a command for another is a caller's mistake.
+      return command.data.customerId === state.customerId ? decideForRegistered(state, command) : refuse({ _tag: 'CustomerMismatch' })
   }
 }

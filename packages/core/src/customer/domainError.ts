@@ -14,11 +14,14 @@ export type DomainError =
   | { readonly _tag: 'CustomerNotFound' }
   | { readonly _tag: 'CustomerAlreadyRegistered' }
   | { readonly _tag: 'CustomerForgotten' }
+  /** The command names another customer than the history it was decided on. */
+  | { readonly _tag: 'CustomerMismatch' }
   | { readonly _tag: 'ReferrerIsSelf' }
   | { readonly _tag: 'ContactDetailsEmpty' }
   /** The id names something already recorded with other content. */
   | { readonly _tag: 'IdAlreadyUsed'; readonly entity: EntityKind; readonly id: string }
   | { readonly _tag: 'PurchaseNotFound'; readonly purchaseId: string }
+  | { readonly _tag: 'FollowUpBeforePurchase'; readonly purchaseId: string }
   | { readonly _tag: 'PurchaseItemsDoNotAddUp'; readonly purchaseId: string }
   | { readonly _tag: 'RefundAmountNotPositive'; readonly refundId: string }
   | { readonly _tag: 'RefundCurrencyMismatch'; readonly purchaseId: string }
@@ -48,6 +51,10 @@ export const renderDomainError = (e: DomainError): string => {
       return 'a customer with this id is already registered with other details'
     case 'CustomerForgotten':
       return 'this customer asked to be forgotten; nothing more can be recorded'
+    case 'CustomerMismatch':
+      return 'the command names another customer than the history it was decided on'
+    case 'FollowUpBeforePurchase':
+      return `the follow-up is dated before purchase ${e.purchaseId}`
     case 'ReferrerIsSelf':
       return 'a customer cannot refer themselves'
     case 'ContactDetailsEmpty':

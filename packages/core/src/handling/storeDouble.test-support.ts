@@ -11,7 +11,7 @@ export interface StoreDouble extends EventStore {
   /** Runs before each append is checked; may write to `streams` to simulate another writer. */
   beforeAppend?: (stream: string) => void
   /** Fails the next append with this error (after storing it when `storeAnyway`). */
-  failNextAppend?: { error: StoreError; storeAnyway: boolean }
+  failNextAppend?: { error: StoreError; storeAnyway: boolean } | undefined
   appendCalls: number
 }
 

@@ -4,11 +4,12 @@
 // splitmix32; 32-bit integer arithmetic only, so no floating-point library
 // call can differ between platforms.
 
-const HEX: ReadonlyArray<string> = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'))
+const DIGITS: ReadonlyArray<string> = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']
 
-const hex32 = (n: number): string =>
-  // The lookup table is indexed with bytes 0–255, always present.
-  HEX[(n >>> 24) & 0xff]! + HEX[(n >>> 16) & 0xff]! + HEX[(n >>> 8) & 0xff]! + HEX[n & 0xff]!
+const HEX_CODES: ReadonlyArray<number> = Array.from('0123456789abcdef', (c) => c.charCodeAt(0))
+// Where the 32 hex digits of a uuid go between its dashes.
+const UUID_DIGIT_AT: ReadonlyArray<number> = Array.from({ length: 36 }, (_, i) => i).filter((i) => i !== 8 && i !== 13 && i !== 18 && i !== 23)
+const UUID_CODES: number[] = Array.from('00000000-0000-4000-8000-000000000000', (c) => c.charCodeAt(0))
 
 const splitmix32 = (seed: number): (() => number) => {
   let s = seed >>> 0
@@ -98,19 +99,22 @@ export class Prng {
 
   /** A lower-case version-4 uuid (8-4-4-4-12, variant 8–b). */
   uuid(): string {
-    const a = this.u32()
-    const b = this.u32()
-    const c = this.u32()
-    const d = this.u32()
-    const bh = hex32(((b & 0xffff0fff) | 0x00004000) >>> 0)
-    const ch = hex32(((c & 0x3fffffff) | 0x80000000) >>> 0)
-    return `${hex32(a)}-${bh.slice(0, 4)}-${bh.slice(4)}-${ch.slice(0, 4)}-${ch.slice(4)}${hex32(d)}`
+    // Written as character codes into one buffer and turned into one flat
+    // string: a large simulation keeps a million of them.
+    let k = 0
+    for (let w = 0; w < 4; w++) {
+      let v = this.u32()
+      if (w === 1) v = ((v & 0xffff0fff) | 0x00004000) >>> 0
+      else if (w === 2) v = ((v & 0x3fffffff) | 0x80000000) >>> 0
+      for (let shift = 28; shift >= 0; shift -= 4) UUID_CODES[UUID_DIGIT_AT[k++] ?? 0] = HEX_CODES[(v >>> shift) & 15] ?? 48
+    }
+    return String.fromCharCode.apply(null, UUID_CODES)
   }
 
   /** A string of `n` decimal digits. */
   digits(n: number): string {
-    let s = ''
-    for (let i = 0; i < n; i++) s += String(this.int(10))
-    return s
+    const ds: string[] = []
+    for (let i = 0; i < n; i++) ds.push(DIGITS[this.int(10)] ?? '0')
+    return ds.join('')
   }
 }
