@@ -38,8 +38,10 @@ export interface RegisteredCustomer {
   readonly customerId: CustomerId
   readonly registration: CustomerRegistered['data']
   readonly contact: Contact
-  readonly lost?: { readonly reason: LostReason; readonly markedOn: LocalDate }
-  readonly membership?: Membership
+  // Always present (possibly undefined) so that every state has one shape: the
+  // fold stays monomorphic and fast.
+  readonly lost: { readonly reason: LostReason; readonly markedOn: LocalDate } | undefined
+  readonly membership: Membership | undefined
   readonly pointsBalance: number
   /**
    * Every event, newest first. NOTE: decisions about purchases, complaints and

@@ -44,7 +44,7 @@ export const createStoreDouble = (): StoreDouble => {
       const lastRecorded = recorded[recorded.length - 1]!
       return E.right({ nextExpectedRevision: lastRecorded.revision, position: lastRecorded.position })
     },
-    readStream: async (stream) => E.right(streams.get(stream) ?? []),
+    readStream: async (stream, options) => E.right((streams.get(stream) ?? []).slice(options?.fromRevision ?? 0)),
     readAll: async () => E.left(unsupported),
     subscribeToAll: () => ({ stop: async () => {}, ended: Promise.resolve({ _tag: 'Failed', error: unsupported }) }),
     close: async () => {},

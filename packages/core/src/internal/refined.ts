@@ -10,10 +10,12 @@ export const refined = <A, O = A>(
   check: (u: unknown) => string | undefined,
   encode: (a: A) => O = (a) => a as unknown as O,
   normalise: (u: unknown) => A = (u) => u as A,
+  // Only values already in normal form pass `is`: decoders take `is` as "keep as it is".
+  isNormal: (u: unknown) => boolean = () => true,
 ): t.Type<A, O, unknown> =>
   new t.Type<A, O, unknown>(
     name,
-    (u): u is A => check(u) === undefined,
+    (u): u is A => check(u) === undefined && isNormal(u),
     (u, c) => {
       const reason = check(u)
       return reason === undefined ? t.success(normalise(u)) : t.failure(u, c, reason)

@@ -21,18 +21,26 @@ const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const
 export const daysInMonth = (year: number, month: number): number =>
   month === 2 && isLeapYear(year) ? 29 : (MONTH_DAYS[month - 1] ?? 0)
 
-const SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/
 /** The range a shop's dates can plausibly fall in; also the lunar calendar's range. */
 export const MIN_YEAR = 1900
 export const MAX_YEAR = 2199
 
+// Digit at position i of s, or -1. Char codes instead of a regular expression:
+// every stored event carries dates, and decoding them is on the hot path.
+const digit = (s: string, i: number): number => {
+  const c = s.charCodeAt(i) - 48
+  return c >= 0 && c <= 9 ? c : -1
+}
+
 const problem = (u: unknown): string | undefined => {
   if (typeof u !== 'string') return 'must be a string'
-  const m = SHAPE.exec(u)
-  if (m === null) return 'must be a date written YYYY-MM-DD'
-  const year = Number(m[1])
-  const month = Number(m[2])
-  const day = Number(m[3])
+  if (u.length !== 10 || u.charCodeAt(4) !== 45 || u.charCodeAt(7) !== 45) return 'must be a date written YYYY-MM-DD'
+  const y0 = digit(u, 0), y1 = digit(u, 1), y2 = digit(u, 2), y3 = digit(u, 3)
+  const m0 = digit(u, 5), m1 = digit(u, 6), d0 = digit(u, 8), d1 = digit(u, 9)
+  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return 'must be a date written YYYY-MM-DD'
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3
+  const month = m0 * 10 + m1
+  const day = d0 * 10 + d1
   if (year < MIN_YEAR || year > MAX_YEAR) return `year must be between ${MIN_YEAR} and ${MAX_YEAR}`
   if (month < 1 || month > 12) return 'month must be 01–12'
   if (day < 1 || day > daysInMonth(year, month)) return 'day does not exist in that month'

@@ -46,6 +46,7 @@ export const Money: t.Type<Money, Money, unknown> = refined<Money>(
     const m = u as { amount: number; currency?: string }
     return m.currency === undefined ? { amount: m.amount, currency: DEFAULT_CURRENCY } : (m as Money)
   },
+  (u) => (u as { currency?: unknown }).currency !== undefined,
 )
 
 /** @since 0.1.0 @category values */

@@ -1,4 +1,5 @@
 import * as t from 'io-ts'
+import { StructType } from '../internal/struct.js'
 
 /**
  * A codec whose values are personal data (names, phones, addresses, free
@@ -38,7 +39,9 @@ const walk = (codec: t.Any, path: string, found: Set<string>): void => {
     found.add(path)
     return
   }
-  if (codec instanceof t.InterfaceType || codec instanceof t.PartialType) {
+  if (codec instanceof StructType) {
+    for (const [key, prop] of Object.entries({ ...codec.required, ...codec.optional })) walk(prop as t.Any, join(path, key), found)
+  } else if (codec instanceof t.InterfaceType || codec instanceof t.PartialType) {
     for (const [key, prop] of Object.entries(codec.props as t.Props)) walk(prop, join(path, key), found)
   } else if (codec instanceof t.IntersectionType || codec instanceof t.UnionType) {
     for (const member of codec.types as ReadonlyArray<t.Any>) walk(member, path, found)
