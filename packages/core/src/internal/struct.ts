@@ -23,17 +23,20 @@ export class StructType<R extends t.Props, O extends t.Props> extends t.Type<
     readonly required: R,
     readonly optional: O,
   ) {
-    const requiredEntries = Object.entries(required) as Array<[string, t.Mixed]>
-    const optionalEntries = Object.entries(optional) as Array<[string, t.Mixed]>
+    // Parallel arrays and index loops: this runs for every property of every event decoded.
+    const requiredKeys = Object.keys(required)
+    const requiredCodecs = requiredKeys.map((k) => required[k] as t.Mixed)
+    const optionalKeys = Object.keys(optional)
+    const optionalCodecs = optionalKeys.map((k) => optional[k] as t.Mixed)
     const isObject = (u: unknown): u is Record<string, unknown> => typeof u === 'object' && u !== null && !Array.isArray(u)
     super(
       name,
       (u): u is never => {
         if (!isObject(u)) return false
-        for (const [k, codec] of requiredEntries) if (!codec.is(u[k])) return false
-        for (const [k, codec] of optionalEntries) {
-          const v = u[k]
-          if (v !== undefined && !codec.is(v)) return false
+        for (let i = 0; i < requiredKeys.length; i++) if (!requiredCodecs[i]!.is(u[requiredKeys[i]!])) return false
+        for (let i = 0; i < optionalKeys.length; i++) {
+          const v = u[optionalKeys[i]!]
+          if (v !== undefined && !optionalCodecs[i]!.is(v)) return false
         }
         return true
       },
@@ -47,17 +50,20 @@ export class StructType<R extends t.Props, O extends t.Props> extends t.Type<
           if (r._tag === 'Left') errors = errors === undefined ? [...r.left] : [...errors, ...r.left]
           else if (r.right !== v) (out ??= { ...u })[k] = r.right
         }
-        for (const [k, codec] of requiredEntries) check(k, codec, u[k])
-        for (const [k, codec] of optionalEntries) {
-          const v = u[k]
-          if (v !== undefined) check(k, codec, v)
+        for (let i = 0; i < requiredKeys.length; i++) check(requiredKeys[i]!, requiredCodecs[i]!, u[requiredKeys[i]!])
+        for (let i = 0; i < optionalKeys.length; i++) {
+          const v = u[optionalKeys[i]!]
+          if (v !== undefined) check(optionalKeys[i]!, optionalCodecs[i]!, v)
         }
         return errors !== undefined ? t.failures(errors) : t.success((out ?? u) as never)
       },
       (a) => {
         const o: Record<string, unknown> = { ...(a as Record<string, unknown>) }
-        for (const [k, codec] of requiredEntries) o[k] = codec.encode(o[k])
-        for (const [k, codec] of optionalEntries) if (o[k] !== undefined) o[k] = codec.encode(o[k])
+        for (let i = 0; i < requiredKeys.length; i++) o[requiredKeys[i]!] = requiredCodecs[i]!.encode(o[requiredKeys[i]!])
+        for (let i = 0; i < optionalKeys.length; i++) {
+          const k = optionalKeys[i]!
+          if (o[k] !== undefined) o[k] = optionalCodecs[i]!.encode(o[k])
+        }
         return o as never
       },
     )

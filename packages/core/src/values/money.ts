@@ -26,7 +26,7 @@ const problem = (u: unknown): string | undefined => {
   if (typeof amount !== 'number' || !Number.isSafeInteger(amount)) return 'needs amount as a whole number of minor units (fen)'
   if (amount < 0) return 'needs amount not negative'
   if (amount > MAX_AMOUNT) return 'needs a plausible amount (at most 10^13 minor units)'
-  if (currency !== undefined && (typeof currency !== 'string' || !CURRENCY.test(currency)))
+  if (currency !== undefined && currency !== DEFAULT_CURRENCY && (typeof currency !== 'string' || !CURRENCY.test(currency)))
     return 'needs currency as a three-letter ISO 4217 code such as CNY'
   return undefined
 }

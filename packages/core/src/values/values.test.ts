@@ -74,3 +74,25 @@ describe('Phone', () => {
 describe('text', () => {
   it('refuses padding rather than trimming it', () => expect(reasonOf(Label.decode(' 花束'))).toMatch(/white space/))
 })
+
+describe('hand-written checks agree with their specification', () => {
+  it('isUuid matches the uuid pattern', async () => {
+    const fc = (await import('fast-check')).default
+    const { isUuid } = await import('./customerId.js')
+    const pattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+    const hexish = fc.string({ unit: fc.constantFrom(...'0123456789abcdefABCDEF-xg'), minLength: 30, maxLength: 40 })
+    fc.assert(fc.property(fc.oneof(fc.uuid(), hexish), (s) => isUuid(s) === pattern.test(s)), { numRuns: 2000 })
+  })
+  it('LocalDate accepts exactly the days the calendar has', async () => {
+    const fc = (await import('fast-check')).default
+    fc.assert(
+      fc.property(fc.integer({ min: 1900, max: 2199 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), (y, m, d) => {
+        const text = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+        const utc = new Date(Date.UTC(y, m - 1, d))
+        const real = m >= 1 && m <= 12 && d >= 1 && utc.getUTCMonth() === m - 1 && utc.getUTCDate() === d
+        return E.isRight(LocalDate.decode(text)) === real
+      }),
+      { numRuns: 3000 },
+    )
+  })
+})
