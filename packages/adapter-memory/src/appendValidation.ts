@@ -47,8 +47,8 @@ const invalidEventReason = (event: unknown, at: string): string | undefined => {
     const value = metadata[key]
     if (value !== undefined && typeof value !== 'string') return `${at}.metadata.${key} must be a string`
   }
-  if (!isJson(metadata, new Set())) return `${at}.metadata must be JSON`
-  if (!('data' in event) || !isJson(event['data'], new Set())) {
+  if (!isJson(metadata, 0)) return `${at}.metadata must be JSON`
+  if (!('data' in event) || !isJson(event['data'], 0)) {
     return `${at}.data must be JSON (plain objects, arrays, strings, finite numbers, booleans, null)`
   }
   return undefined
@@ -57,14 +57,18 @@ const invalidEventReason = (event: unknown, at: string): string | undefined => {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
+// Deeper than any event has reason to be; also how a cycle is caught, without
+// keeping a set of ancestors for every event appended.
+const MAX_DEPTH = 64
+
 /**
  * Whether `value` survives a JSON round trip unchanged, as it must for stores
  * that keep data as text. Stricter than "JSON.stringify does not throw": a
  * Date, a Map, NaN or a class instance would come back as something else.
  * Object properties holding `undefined` are allowed and dropped, as JSON does.
- * `ancestors` detects cycles.
+ * A cycle (or absurd nesting) exceeds `MAX_DEPTH` and is refused.
  */
-const isJson = (value: unknown, ancestors: Set<object>): boolean => {
+const isJson = (value: unknown, depth: number): boolean => {
   switch (typeof value) {
     case 'string':
     case 'boolean':
@@ -73,14 +77,17 @@ const isJson = (value: unknown, ancestors: Set<object>): boolean => {
       return Number.isFinite(value)
     case 'object': {
       if (value === null) return true
-      if (ancestors.has(value)) return false
-      ancestors.add(value)
-      const ok = Array.isArray(value)
-        ? value.every((item) => item !== undefined && isJson(item, ancestors))
-        : isPlainObject(value) &&
-          Object.values(value).every((item) => item === undefined || isJson(item, ancestors))
-      ancestors.delete(value)
-      return ok
+      if (depth >= MAX_DEPTH) return false
+      if (Array.isArray(value)) {
+        for (const item of value) if (item === undefined || !isJson(item, depth + 1)) return false
+        return true
+      }
+      if (!isPlainObject(value)) return false
+      for (const key in value) {
+        const item = (value as Record<string, unknown>)[key]
+        if (item !== undefined && !isJson(item, depth + 1)) return false
+      }
+      return true
     }
     default:
       return false

@@ -1,5 +1,4 @@
 import * as E from 'fp-ts/lib/Either.js'
-import { match } from 'ts-pattern'
 import type { CustomerCommand, CustomerCommandOf } from '../commands/customerCommand.js'
 import type { CustomerEvent, CustomerEventOf } from '../events/customerEvent.js'
 import { findFirst } from '../internal/list.js'
@@ -114,41 +113,61 @@ const renewMembership = (s: RegisteredCustomer, c: CustomerCommandOf<'RenewMembe
   return emit({ type: 'MembershipRenewed', data: c.data })
 }
 
-const decideForRegistered = (s: RegisteredCustomer, command: CustomerCommand): Decision =>
-  match(command)
-    .with({ type: 'RegisterCustomer' }, (c) => (sameJson(c.data, s.registration) ? nothing : refuse({ _tag: 'CustomerAlreadyRegistered' })))
-    .with({ type: 'ChangeContactDetails' }, (c) => decideContactChange(s, c))
-    .with({ type: 'RecordPreference' }, (c) =>
-      recordOnce(
+// NOTE: a `switch` with a `never` default rather than ts-pattern: it is as
+// exhaustive at compile time (see exhaustive.test-d.ts) and this runs for every
+// command handled, where ts-pattern's per-call match chain cost ~9% of it.
+const decideForRegistered = (s: RegisteredCustomer, c: CustomerCommand): Decision => {
+  switch (c.type) {
+    case 'RegisterCustomer':
+      return sameJson(c.data, s.registration) ? nothing : refuse({ _tag: 'CustomerAlreadyRegistered' })
+    case 'ChangeContactDetails':
+      return decideContactChange(s, c)
+    case 'RecordPreference':
+      return recordOnce(
         findEvent(s, 'PreferenceRecorded', (d) => d.preferenceId === c.data.preferenceId),
         { type: 'PreferenceRecorded', data: c.data },
         'preference',
         c.data.preferenceId,
-      ),
-    )
-    .with({ type: 'LogPurchase' }, (c) => decidePurchase(s, c))
-    .with({ type: 'RefundPurchase' }, (c) => decideRefund(s, c))
-    .with({ type: 'NoteAnniversary' }, (c) => noteAnniversary(s, c))
-    .with({ type: 'RemoveAnniversary' }, (c) => removeAnniversary(s, c))
-    .with({ type: 'FileComplaint' }, (c) => fileComplaint(s, c))
-    .with({ type: 'ResolveComplaint' }, (c) => resolveComplaint(s, c))
-    .with({ type: 'LogFollowUp' }, (c) => logFollowUp(s, c))
-    .with({ type: 'JoinMembership' }, (c) => joinMembership(s, c))
-    .with({ type: 'RenewMembership' }, (c) => renewMembership(s, c))
-    .with({ type: 'EarnPoints' }, { type: 'RedeemPoints' }, { type: 'ExpirePoints' }, (c) => decidePoints(s, c))
-    .with({ type: 'RecordEventAttendance' }, (c) =>
-      recordOnce(
+      )
+    case 'LogPurchase':
+      return decidePurchase(s, c)
+    case 'RefundPurchase':
+      return decideRefund(s, c)
+    case 'NoteAnniversary':
+      return noteAnniversary(s, c)
+    case 'RemoveAnniversary':
+      return removeAnniversary(s, c)
+    case 'FileComplaint':
+      return fileComplaint(s, c)
+    case 'ResolveComplaint':
+      return resolveComplaint(s, c)
+    case 'LogFollowUp':
+      return logFollowUp(s, c)
+    case 'JoinMembership':
+      return joinMembership(s, c)
+    case 'RenewMembership':
+      return renewMembership(s, c)
+    case 'EarnPoints':
+    case 'RedeemPoints':
+    case 'ExpirePoints':
+      return decidePoints(s, c)
+    case 'RecordEventAttendance':
+      return recordOnce(
         findEvent(s, 'EventAttended', (d) => d.attendanceId === c.data.attendanceId),
         { type: 'EventAttended', data: c.data },
         'attendance',
         c.data.attendanceId,
-      ),
-    )
-    .with({ type: 'MarkCustomerLost' }, (c) =>
-      s.status === 'lost' && s.lost?.reason === c.data.reason ? nothing : emit({ type: 'CustomerMarkedLost', data: c.data }),
-    )
-    .with({ type: 'ForgetCustomer' }, (c) => emit({ type: 'CustomerForgotten', data: c.data }))
-    .exhaustive()
+      )
+    case 'MarkCustomerLost':
+      return s.status === 'lost' && s.lost?.reason === c.data.reason ? nothing : emit({ type: 'CustomerMarkedLost', data: c.data })
+    case 'ForgetCustomer':
+      return emit({ type: 'CustomerForgotten', data: c.data })
+    default: {
+      const unhandled: never = c
+      return unhandled
+    }
+  }
+}
 
 /**
  * Decides what a command means for a customer. Every business rule lives

@@ -51,7 +51,7 @@ const membershipAfter = (s: RegisteredCustomer, event: Extract<CustomerEvent, { 
  * so one that makes no sense here (it cannot, if it was decided) is recorded
  * in the history and otherwise ignored.
  *
- * NOTE: a \`switch\` rather than ts-pattern because this is the hot path of
+ * NOTE: a `switch` rather than ts-pattern because this is the hot path of
  * every fold (millions of events per second); it is still exhaustive.
  *
  * @since 0.1.0
