@@ -1,6 +1,10 @@
 // `pnpm bench`: every benchmark program in one run, so that each figure is
 // printed next to a baseline measured on the same machine at the same time.
+// `pnpm bench core` or `pnpm bench projections` runs one part.
 import { runCoreBench } from './coreBench.js'
+import { runProjectionsBench } from './projectionsBench.js'
 
+const only = process.argv[2]
 console.log(`Clientele benchmarks — Node ${process.version}, ${new Date().toISOString()}`)
-await runCoreBench()
+if (only === undefined || only === 'core') await runCoreBench()
+if (only === undefined || only === 'projections') await runProjectionsBench()

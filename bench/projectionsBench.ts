@@ -1,0 +1,96 @@
+// Benchmark of the read side (issue 3): rebuilding the read models from a
+// simulated history, memory per customer, and query latencies with 100,000
+// customers, each next to a brute-force scan measured in the same run.
+import * as E from 'fp-ts/lib/Either.js'
+import { phoneDigits, surnameOf, type CustomerEvent, type LocalDate, type MonthDay } from '@clientele/core'
+import { simulateShop } from '@clientele/core/testing'
+import {
+  anniversariesOnMonthDay,
+  applyAll,
+  findByPhone,
+  findByPinyin,
+  findBySurname,
+  occurrencesInYear,
+  readModels,
+  type ProjectedEvent,
+} from '@clientele/projections'
+import { pinyin } from 'pinyin-pro'
+import { fmt, heading, median, perSecond, row, timePair } from './harness.js'
+
+const toProjected = (events: ReadonlyArray<{ stream: string; event: CustomerEvent }>): ProjectedEvent[] =>
+  events.map(({ stream, event }, i) => ({ event, customerId: event.data.customerId, stream, revision: 0, position: BigInt(i + 1), recordedAt: '2026-01-01T00:00:00.000Z' }))
+
+const gc = (): void => (globalThis as { gc?: () => void }).gc?.()
+
+/** Median latency in ms of `fn` over the given inputs. */
+const latency = <I>(inputs: ReadonlyArray<I>, fn: (input: I) => unknown): number => {
+  const samples: number[] = []
+  for (const input of inputs) {
+    const start = performance.now()
+    fn(input)
+    samples.push(performance.now() - start)
+  }
+  return median(samples)
+}
+
+const ms = (x: number): string => (x < 1 ? `${(x * 1000).toFixed(1)} µs` : `${x.toFixed(2)} ms`)
+
+export const runProjectionsBench = async (agenda?: (views: ReturnType<typeof readModels.init>, day: LocalDate) => unknown): Promise<void> => {
+  heading('Projections: rebuild of profiles + directory + date index')
+  const history = toProjected(simulateShop({ seed: 1, customers: 20_000, days: 730 }).events)
+  let sink: unknown
+  const rebuild = timePair(
+    () => (sink = applyAll(readModels, readModels.init(), history)),
+    () => {
+      let n = 0
+      for (const e of history) n += e.event.type.length
+      sink = n
+    },
+    3,
+  )
+  row('events', fmt(history.length))
+  row('rebuild from decoded events', `${fmt(perSecond(history.length, rebuild.a.medianMs))} ev/s`, `median ${fmt(rebuild.a.medianMs)} ms (aim ≥ 500,000 ev/s)`)
+  row('baseline: counting loop over the same events', `${fmt(perSecond(history.length, rebuild.b.medianMs))} ev/s`)
+
+  heading('Projections: 100,000 customers')
+  const big = simulateShop({ seed: 2, customers: 100_000, days: 30 })
+  const bigEvents = toProjected(big.events)
+  gc()
+  const before = process.memoryUsage().heapUsed
+  const views = applyAll(readModels, readModels.init(), bigEvents)
+  gc()
+  const after = process.memoryUsage().heapUsed
+  const customers = views.profiles.profiles.size
+  row('customers / events', `${fmt(customers)} / ${fmt(big.events.length)}`)
+  row('heap per customer (all three read models)', `${fmt((after - before) / customers)} bytes`, process.env['NODE_OPTIONS']?.includes('expose-gc') ? '' : '(run with --expose-gc for a settled figure)')
+
+  const entries = [...views.directory.customers.values()]
+  const pick = <A>(xs: ReadonlyArray<A>, n: number): A[] => Array.from({ length: n }, (_, i) => xs[Math.floor((i * 7919) % xs.length)]!)
+  const sample = pick(entries, 200)
+  const surnames = sample.map((e) => surnameOf(e.name) ?? e.name)
+  const last4s = sample.flatMap((e) => (e.phones[0] === undefined ? [] : [phoneDigits(e.phones[0]).slice(-4)]))
+  const initials = sample.map((e) => e.pinyinInitials)
+  const days = Array.from({ length: 60 }, (_, i) => `2026-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + ((i * 7) % 28)).padStart(2, '0')}` as LocalDate)
+  const monthDays = days.map((d) => d.slice(5) as MonthDay)
+
+  // Brute-force scans: what a query would cost without an index.
+  const allDates = [...views.dateIndex.anniversaries.values()]
+  const bruteMonthDay = (md: MonthDay) => allDates.filter((a) => occurrencesInYear(a.date, 2026).some((d) => d.slice(5) === md))
+  const bruteSurname = (s: string) => entries.filter((e) => surnameOf(e.name) === s)
+  const bruteLast4 = (l4: string) => entries.filter((e) => e.phones.some((p) => phoneDigits(p).endsWith(l4)))
+  const bruteInitials = (q: string) => entries.filter((e) => pinyin(e.name, { pattern: 'first', toneType: 'none', surname: 'head', separator: '', nonZh: 'removed' }).toLowerCase().startsWith(q))
+
+  const show = (label: string, indexed: number, brute: number, aim: string) => {
+    row(label, ms(indexed), `brute-force scan ${ms(brute)} (${fmt(brute / indexed)}x) ${aim}`)
+  }
+  show('month-day ("June 10") in a year', latency(monthDays, (md) => anniversariesOnMonthDay(views.dateIndex, md, 2026)), latency(monthDays.slice(0, 3), bruteMonthDay), '(aim < 0.1 ms)')
+  show('surname', latency(surnames, (s) => findBySurname(views.directory, s)), latency(surnames.slice(0, 5), bruteSurname), '(aim < 0.1 ms)')
+  show('last four digits of a phone', latency(last4s, (l) => findByPhone(views.directory, l)), latency(last4s.slice(0, 5), bruteLast4), '(aim < 0.1 ms)')
+  show('pinyin initials', latency(initials, (q) => findByPinyin(views.directory, q)), latency(initials.slice(0, 2), bruteInitials), '')
+  if (agenda !== undefined) {
+    const agendaDays = days.slice(0, 20)
+    row('care agenda for a day', ms(latency(agendaDays, (d) => agenda(views, d))), '(aim < 20 ms)')
+  }
+  void sink
+  void E
+}

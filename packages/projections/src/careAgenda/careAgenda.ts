@@ -1,0 +1,228 @@
+// The care agenda (DOMAIN.md items 4, 5, 10, 11, 12): for one day, whom to
+// contact and why. Reads the care index and the important-dates index; never
+// scans every customer.
+import { addDays, type AnniversaryKind, type CustomerId, daysBetween, type EntityId, type LocalDate, type Occasion } from '@clientele/core'
+import { festivalsBetween } from '../calendar/festivals.js'
+import type { DateIndexState } from '../dateIndex/dateIndex.js'
+import { upcomingAnniversaries } from '../dateIndex/dateQueries.js'
+import { anniversaryKey, type CareIndexState, type CustomerCare, festivalKey, type IndexedPurchase, occasionKey } from './careIndex.js'
+import {
+  type CareAgendaOptions,
+  type CareDetails,
+  type CareItem,
+  type CarePriority,
+  type CareReason,
+  careReasonOrder,
+  defaultCareAgendaOptions,
+  type RecalledPurchase,
+} from './careItems.js'
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] }
+
+const LAST_LOCAL_DATE = '2199-12-31' as LocalDate
+
+/** The occasion a purchase for an important date of each kind is logged with (as the shop's app logs them). */
+const OCCASION_OF_KIND: Readonly<Record<AnniversaryKind, Occasion | undefined>> = {
+  birthday: 'birthday',
+  wedding: 'anniversary',
+  engagement: 'anniversary',
+  business: 'business_gift',
+  memorial: undefined,
+  other: undefined,
+}
+
+/** The last offset from `day` a window of `n` days may reach: -1 (nothing) for NaN or negative, capped at the last day a LocalDate holds. */
+const span = (day: LocalDate, n: number): number => (Number.isNaN(n) ? -1 : Math.min(Math.floor(n), daysBetween(day, LAST_LOCAL_DATE)))
+
+const recalled = (c: CustomerCare | undefined, key: string, matchedBy: RecalledPurchase['matchedBy']): RecalledPurchase | undefined => {
+  const last = c?.lastFor.get(key)
+  return last === undefined ? undefined : { purchaseId: last.purchaseId, purchasedOn: last.purchasedOn, amount: last.amount, items: last.items, matchedBy }
+}
+
+/** Whether a purchase still awaits its call back: nothing names it, and no follow-up of the customer is dated on or after its day. */
+const awaitsCall = (p: IndexedPurchase, c: CustomerCare): boolean =>
+  !p.followedUp && (c.lastFollowUpOn === undefined || c.lastFollowUpOn < p.purchasedOn)
+
+// NOTE: items are gathered in groups of one priority, due day and reason,
+// keyed so that the keys sort in the agenda's order; only the few keys and
+// each group by customer and id get sorted. A busy day has tens of thousands
+// of items, and one sort with the full comparator was most of the agenda's time.
+const RANK: Readonly<Record<CareReason, string>> = Object.fromEntries(careReasonOrder.map((r, i) => [r, String.fromCharCode(97 + i)])) as Record<CareReason, string>
+
+interface Agenda {
+  readonly care: CareIndexState
+  readonly dates: DateIndexState
+  readonly day: LocalDate
+  readonly groups: Map<string, CareItem[]>
+}
+
+const groupOf = (a: Agenda, priority: CarePriority, due: LocalDate, reason: CareReason): CareItem[] => {
+  const key = `${priority}${due}${RANK[reason]}`
+  let group = a.groups.get(key)
+  if (group === undefined) a.groups.set(key, (group = []))
+  return group
+}
+
+const push = <R extends CareReason>(
+  a: Agenda,
+  reason: R,
+  customerId: CustomerId,
+  priority: CarePriority,
+  due: LocalDate,
+  ref: string,
+  details: CareDetails[R],
+  group: CareItem[] = groupOf(a, priority, due, reason),
+): void => {
+  group.push({ reason, customerId, priority, due, id: `${reason} ${customerId} ${ref}`, details } as CareItem)
+}
+
+const byCustomerThenId = (x: CareItem, y: CareItem): number =>
+  x.customerId < y.customerId ? -1 : x.customerId > y.customerId ? 1 : x.id < y.id ? -1 : x.id > y.id ? 1 : 0
+
+/** The groups in key order, each by customer then id: the order of `compareCareItems`. */
+const collect = (a: Agenda): CareItem[] => {
+  const out: CareItem[] = []
+  for (const key of [...a.groups.keys()].sort()) for (const item of (a.groups.get(key) ?? []).sort(byCustomerThenId)) out.push(item)
+  return out
+}
+
+const anniversaries = (a: Agenda, days: number, rules: NonNullable<CareAgendaOptions['anniversaryRules']>): void => {
+  for (const o of upcomingAnniversaries(a.dates, a.day, days - 1, rules)) {
+    if (a.care.forgotten.has(o.customerId)) continue
+    const c = a.care.customers.get(o.customerId)
+    const occasion = OCCASION_OF_KIND[o.kind]
+    const last =
+      recalled(c, anniversaryKey(o.anniversaryId), 'anniversary') ??
+      (occasion === undefined ? undefined : recalled(c, occasionKey(occasion), 'occasion'))
+    const details: Mutable<CareDetails['anniversary']> = {
+      anniversaryId: o.anniversaryId,
+      kind: o.kind,
+      relation: o.relation,
+      occursOn: o.occursOn,
+      daysLeft: o.daysLeft,
+    }
+    if (o.personName !== undefined) details.personName = o.personName
+    if (o.yearsSince !== undefined) details.yearsSince = o.yearsSince
+    if (last !== undefined) details.lastPurchaseForIt = last
+    push(a, 'anniversary', o.customerId, o.daysLeft <= 1 ? 1 : 2, o.occursOn, `${o.anniversaryId} ${o.occursOn}`, details)
+  }
+}
+
+const festivals = (a: Agenda, lead: number, options: NonNullable<CareAgendaOptions['festivals']>): void => {
+  const last = span(a.day, lead)
+  if (last < 0) return
+  for (const f of festivalsBetween(a.day, addDays(a.day, last), options)) {
+    const daysLeft = daysBetween(a.day, f.date)
+    const ref = `${f.code} ${f.date}`
+    const buyers = a.care.festivalBuyers.get(f.code)
+    const lastKey = festivalKey(f.code)
+    const boughtGroup = groupOf(a, 2, f.date, 'festival_greeting')
+    for (const customerId of buyers ?? []) {
+      const details: Mutable<CareDetails['festival_greeting']> = { festival: f.code, name: f.name, date: f.date, daysLeft, why: 'bought_for_it_before' }
+      const bought = recalled(a.care.customers.get(customerId), lastKey, 'festival')
+      if (bought !== undefined) details.lastPurchaseForIt = bought
+      push(a, 'festival_greeting', customerId, 2, f.date, ref, details, boughtGroup)
+    }
+    const keyGroup = groupOf(a, 3, f.date, 'festival_greeting')
+    for (const customerId of a.care.keyCustomers)
+      if (buyers?.has(customerId) !== true)
+        push(a, 'festival_greeting', customerId, 3, f.date, ref, { festival: f.code, name: f.name, date: f.date, daysLeft, why: 'key_customer' }, keyGroup)
+  }
+}
+
+const purchaseFollowUps = (a: Agenda, after: ReadonlyArray<number>): void => {
+  for (const k of new Set(after)) {
+    if (!Number.isInteger(k) || k < 0) continue
+    const group = groupOf(a, 2, a.day, 'purchase_follow_up')
+    for (const p of a.care.purchasesByDay.get(addDays(a.day, -k)) ?? []) {
+      const c = a.care.customers.get(p.customerId)
+      if (c === undefined || c.lost || !awaitsCall(p, c)) continue
+      push(a, 'purchase_follow_up', p.customerId, 2, a.day, p.purchaseId, { purchaseId: p.purchaseId, purchasedOn: p.purchasedOn, daysSince: k }, group)
+    }
+  }
+}
+
+const yesterdaysCustomers = (a: Agenda): void => {
+  const byCustomer = new Map<CustomerId, EntityId[]>()
+  for (const p of a.care.purchasesByDay.get(addDays(a.day, -1)) ?? []) {
+    const c = a.care.customers.get(p.customerId)
+    if (c === undefined || c.lost || !awaitsCall(p, c)) continue
+    const ids = byCustomer.get(p.customerId)
+    if (ids === undefined) byCustomer.set(p.customerId, [p.purchaseId])
+    else ids.push(p.purchaseId)
+  }
+  const yesterday = addDays(a.day, -1)
+  const group = groupOf(a, 3, a.day, 'yesterdays_customer')
+  for (const [customerId, ids] of byCustomer) push(a, 'yesterdays_customer', customerId, 3, a.day, yesterday, { purchaseIds: ids.sort() }, group)
+}
+
+const complaints = (a: Agenda): void => {
+  for (const o of a.care.openComplaints.values())
+    if (o.filedOn <= a.day)
+      push(a, 'open_complaint', o.customerId, 1, a.day, o.complaintId, { complaintId: o.complaintId, filedOn: o.filedOn, daysOpen: daysBetween(o.filedOn, a.day) })
+  for (const r of a.care.unfollowedResolutions.values())
+    if (r.resolvedOn < a.day) push(a, 'complaint_follow_up', r.customerId, 1, a.day, r.complaintId, { complaintId: r.complaintId, resolvedOn: r.resolvedOn })
+}
+
+const memberships = (a: Agenda, days: number): void => {
+  const last = span(a.day, days)
+  for (let daysLeft = 0; daysLeft <= last; daysLeft++) {
+    const expiresOn = addDays(a.day, daysLeft)
+    for (const customerId of a.care.membershipExpiry.get(expiresOn) ?? [])
+      push(a, 'membership_expiring', customerId, daysLeft <= 3 ? 2 : 3, expiresOn, expiresOn, { expiresOn, daysLeft })
+  }
+}
+
+/**
+ * The care agenda of one day: whom to contact, why, how urgently.
+ *
+ * What is listed (defaults in `defaultCareAgendaOptions`):
+ * - `anniversary`: important dates in the next `anniversaryDays` days, today
+ *   included, with the last purchase made for the date;
+ * - `festival_greeting`: festivals from today to today + `festivalLeadDays`,
+ *   to those who once bought for that festival and to key customers;
+ * - `purchase_follow_up`: purchases made exactly k days ago (each k of
+ *   `followUpAfterDays`) with no follow-up naming them and no follow-up of the
+ *   customer dated on or after the purchase day;
+ * - `yesterdays_customer`: one item per customer with such purchases yesterday;
+ * - `open_complaint`: complaints filed up to today and not resolved;
+ * - `complaint_follow_up`: complaints resolved before today with no
+ *   follow-up naming them logged after the resolution;
+ * - `membership_expiring`: memberships expiring from today to today +
+ *   `membershipExpiryDays`.
+ *
+ * Priorities: 1 for open complaints, complaint follow-ups and important dates
+ * today or tomorrow; 2 for later important dates, purchase follow-ups,
+ * memberships expiring within 3 days and festival greetings to those who
+ * bought for the festival before; 3 for other expiring memberships, festival
+ * greetings to key customers and yesterday's customers.
+ *
+ * Forgotten customers never appear. Customers marked lost still get
+ * greetings, complaint care and membership reminders (winning them back), but
+ * no after-sales calls (`purchase_follow_up`, `yesterdays_customer`). One
+ * customer may have several items. The agenda reads the indexes as they are:
+ * a follow-up logged after `day` already closes what it closes.
+ *
+ * Sorted by priority, due day, reason (`careReasonOrder`), customer id, item id.
+ *
+ * @example
+ * careAgenda({ careIndex: care, dateIndex: dates }, '2026-09-22' as LocalDate, { followUpAfterDays: [1, 7] })
+ *
+ * @since 0.1.0
+ * @category care agenda
+ */
+export const careAgenda = (
+  input: { readonly careIndex: CareIndexState; readonly dateIndex: DateIndexState },
+  day: LocalDate,
+  options: CareAgendaOptions = {},
+): ReadonlyArray<CareItem> => {
+  const d = defaultCareAgendaOptions
+  const a: Agenda = { care: input.careIndex, dates: input.dateIndex, day, groups: new Map() }
+  anniversaries(a, options.anniversaryDays ?? d.anniversaryDays, options.anniversaryRules ?? d.anniversaryRules)
+  festivals(a, options.festivalLeadDays ?? d.festivalLeadDays, options.festivals ?? d.festivals)
+  purchaseFollowUps(a, options.followUpAfterDays ?? d.followUpAfterDays)
+  if (options.includeYesterday ?? d.includeYesterday) yesterdaysCustomers(a)
+  complaints(a)
+  memberships(a, options.membershipExpiryDays ?? d.membershipExpiryDays)
+  return collect(a)
+}

@@ -1,0 +1,316 @@
+// The care index: what the morning care agenda (DOMAIN.md items 4, 5, 10, 11,
+// 12) reads, kept up to date event by event, so that the agenda for one day
+// reads a few day buckets and small sets instead of scanning every customer.
+import {
+  type CustomerId,
+  DEFAULT_CURRENCY,
+  type EntityId,
+  type LocalDate,
+  type Money,
+  type Occasion,
+  type PurchaseLogged,
+} from '@clientele/core'
+import type { Projection } from '../projection.js'
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] }
+
+/** A purchase as the index keeps it, under its day and under its customer. @since 0.1.0 @category care agenda */
+export interface IndexedPurchase {
+  readonly customerId: CustomerId
+  readonly purchaseId: EntityId
+  readonly purchasedOn: LocalDate
+  readonly occasion: Occasion
+  readonly festival?: string
+  readonly anniversaryId?: EntityId
+  readonly amount: Money
+  /** Whether a follow-up naming this purchase (`purchaseId`) was logged. */
+  readonly followedUp: boolean
+}
+
+/** The last purchase made for an important date, an occasion or a festival ("last year they bought …"). @since 0.1.0 @category care agenda */
+export interface LastPurchase {
+  readonly purchaseId: EntityId
+  readonly purchasedOn: LocalDate
+  readonly amount: Money
+  /** The names of the items, in the order of the sale (empty when the shop noted only a total). */
+  readonly items: ReadonlyArray<string>
+}
+
+/** What the index remembers of one customer. @since 0.1.0 @category care agenda */
+export interface CustomerCare {
+  /** Marked lost and not bought since (a purchase brings a lost customer back, as in the core). */
+  readonly lost: boolean
+  /** The latest `contactedOn` of any follow-up. */
+  readonly lastFollowUpOn: LocalDate | undefined
+  /** Purchases less refunds in the shop's currency, in minor units (fen). */
+  readonly netSpend: number
+  readonly purchaseCount: number
+  readonly membershipExpiresOn: LocalDate | undefined
+  readonly purchases: Map<EntityId, IndexedPurchase>
+  /** The last purchase for each target, keyed by `lastPurchaseKey`. */
+  readonly lastFor: Map<string, LastPurchase>
+}
+
+/** A complaint filed and not resolved. @since 0.1.0 @category care agenda */
+export interface OpenComplaint {
+  readonly customerId: CustomerId
+  readonly complaintId: EntityId
+  readonly filedOn: LocalDate
+}
+
+/** A complaint resolved but not yet followed up. @since 0.1.0 @category care agenda */
+export interface UnfollowedResolution extends OpenComplaint {
+  readonly resolvedOn: LocalDate
+}
+
+/** When a customer counts as a key customer, fixed when the projection is created. @since 0.1.0 @category care agenda */
+export interface KeyCustomerRule {
+  /** Net spend (minor units of `currency`) from which a customer is key. */
+  readonly keySpend: number
+  /** Number of purchases from which a customer is key. */
+  readonly keyPurchases: number
+  /** The shop's currency: net spend adds up only amounts in it. */
+  readonly currency: string
+}
+
+/**
+ * The index's state. Complaints are keyed `customerId complaintId`. Plain
+ * Maps, Sets and objects, so `structuredClone` takes a checkpoint (a purchase
+ * object is shared by its day bucket and its customer, and a clone keeps that).
+ *
+ * @since 0.1.0
+ * @category care agenda
+ */
+export interface CareIndexState {
+  readonly keyRule: KeyCustomerRule
+  readonly customers: Map<CustomerId, CustomerCare>
+  readonly purchasesByDay: Map<LocalDate, IndexedPurchase[]>
+  readonly openComplaints: Map<string, OpenComplaint>
+  readonly unfollowedResolutions: Map<string, UnfollowedResolution>
+  readonly membershipExpiry: Map<LocalDate, Set<CustomerId>>
+  /** Festival code → customers who bought with `occasion: 'festival'` and that code. */
+  readonly festivalBuyers: Map<string, Set<CustomerId>>
+  readonly keyCustomers: Set<CustomerId>
+  /** Forgotten customers: nothing of theirs is indexed again, even if a late event names them. */
+  readonly forgotten: Set<CustomerId>
+}
+
+/** What a last purchase was made for: an important date, an occasion, or a festival code. @since 0.1.0 @category care agenda */
+export type PurchaseTarget =
+  | { readonly anniversaryId: EntityId }
+  | { readonly occasion: Occasion }
+  | { readonly festival: string }
+
+// Built by concatenation on the hot paths, without a target object.
+/** Internal: the `lastFor` key of an important date. */
+export const anniversaryKey = (anniversaryId: EntityId): string => 'a:' + anniversaryId
+/** Internal: the `lastFor` key of an occasion. */
+export const occasionKey = (occasion: Occasion): string => 'o:' + occasion
+/** Internal: the `lastFor` key of a festival code. */
+export const festivalKey = (festival: string): string => 'f:' + festival
+
+/** The key of a target in `CustomerCare.lastFor`. @since 0.1.0 @category care agenda */
+export const lastPurchaseKey = (target: PurchaseTarget): string =>
+  'anniversaryId' in target ? anniversaryKey(target.anniversaryId) : 'occasion' in target ? occasionKey(target.occasion) : festivalKey(target.festival)
+
+/** The last purchase a customer made for a target, if any. @since 0.1.0 @category care agenda */
+export const lastPurchaseFor = (state: CareIndexState, customerId: CustomerId, target: PurchaseTarget): LastPurchase | undefined =>
+  state.customers.get(customerId)?.lastFor.get(lastPurchaseKey(target))
+
+const complaintKey = (customerId: CustomerId, complaintId: EntityId): string => `${customerId} ${complaintId}`
+
+const addTo = <K, V>(map: Map<K, Set<V>>, k: K, v: V): void => {
+  const set = map.get(k)
+  if (set === undefined) map.set(k, new Set([v]))
+  else set.add(v)
+}
+// Empty buckets are dropped so that a state depends only on what is in it.
+const removeFrom = <K, V>(map: Map<K, Set<V>>, k: K, v: V): void => {
+  const set = map.get(k)
+  if (set === undefined) return
+  set.delete(v)
+  if (set.size === 0) map.delete(k)
+}
+
+const customerOf = (state: CareIndexState, customerId: CustomerId): Mutable<CustomerCare> => {
+  let c = state.customers.get(customerId)
+  if (c === undefined) {
+    // Every field always present: one object shape for every customer.
+    c = { lost: false, lastFollowUpOn: undefined, netSpend: 0, purchaseCount: 0, membershipExpiresOn: undefined, purchases: new Map(), lastFor: new Map() }
+    state.customers.set(customerId, c)
+  }
+  return c
+}
+
+const refreshKey = (state: CareIndexState, customerId: CustomerId, c: CustomerCare): void => {
+  const rule = state.keyRule
+  if (c.netSpend >= rule.keySpend || c.purchaseCount >= rule.keyPurchases) state.keyCustomers.add(customerId)
+  else state.keyCustomers.delete(customerId)
+}
+
+// The latest by purchase day; on the same day the one logged later.
+const remember = (c: CustomerCare, key: string, last: LastPurchase): void => {
+  const old = c.lastFor.get(key)
+  if (old === undefined || old.purchasedOn <= last.purchasedOn) c.lastFor.set(key, last)
+}
+
+const logPurchase = (state: CareIndexState, customerId: CustomerId, d: PurchaseLogged['data']): void => {
+  const c = customerOf(state, customerId)
+  // A purchase id is logged once (the decider sees to it); a repeat changes nothing.
+  if (c.purchases.has(d.purchaseId)) return
+  const p: Mutable<IndexedPurchase> = { customerId, purchaseId: d.purchaseId, purchasedOn: d.purchasedOn, occasion: d.occasion, amount: d.amount, followedUp: false }
+  if (d.festival !== undefined) p.festival = d.festival
+  if (d.anniversaryId !== undefined) p.anniversaryId = d.anniversaryId
+  c.purchases.set(d.purchaseId, p)
+  const bucket = state.purchasesByDay.get(d.purchasedOn)
+  if (bucket === undefined) state.purchasesByDay.set(d.purchasedOn, [p])
+  else bucket.push(p)
+  c.lost = false
+  c.purchaseCount += 1
+  if (d.amount.currency === state.keyRule.currency) c.netSpend += d.amount.amount
+  refreshKey(state, customerId, c)
+  const names = new Array<string>(d.items.length)
+  for (let i = 0; i < d.items.length; i++) names[i] = (d.items[i] as (typeof d.items)[number]).name
+  const last: LastPurchase = { purchaseId: d.purchaseId, purchasedOn: d.purchasedOn, amount: d.amount, items: names }
+  remember(c, occasionKey(d.occasion), last)
+  if (d.anniversaryId !== undefined) remember(c, anniversaryKey(d.anniversaryId), last)
+  if (d.occasion === 'festival' && d.festival !== undefined) {
+    remember(c, festivalKey(d.festival), last)
+    addTo(state.festivalBuyers, d.festival, customerId)
+  }
+}
+
+const setExpiry = (state: CareIndexState, customerId: CustomerId, expiresOn: LocalDate | undefined): void => {
+  const c = customerOf(state, customerId)
+  if (c.membershipExpiresOn !== undefined) removeFrom(state.membershipExpiry, c.membershipExpiresOn, customerId)
+  c.membershipExpiresOn = expiresOn
+  if (expiresOn !== undefined) addTo(state.membershipExpiry, expiresOn, customerId)
+}
+
+const forget = (state: CareIndexState, customerId: CustomerId): void => {
+  state.forgotten.add(customerId)
+  state.keyCustomers.delete(customerId)
+  const c = state.customers.get(customerId)
+  if (c !== undefined) {
+    for (const p of c.purchases.values()) {
+      const bucket = state.purchasesByDay.get(p.purchasedOn)
+      if (bucket === undefined) continue
+      const kept = bucket.filter((q) => q.customerId !== customerId)
+      if (kept.length === 0) state.purchasesByDay.delete(p.purchasedOn)
+      else state.purchasesByDay.set(p.purchasedOn, kept)
+    }
+    for (const key of c.lastFor.keys()) if (key.startsWith('f:')) removeFrom(state.festivalBuyers, key.slice(2), customerId)
+    if (c.membershipExpiresOn !== undefined) removeFrom(state.membershipExpiry, c.membershipExpiresOn, customerId)
+    state.customers.delete(customerId)
+  }
+  // NOTE: forgetting is rare, and open or unfollowed complaints are few.
+  const prefix = `${customerId} `
+  for (const key of state.openComplaints.keys()) if (key.startsWith(prefix)) state.openComplaints.delete(key)
+  for (const key of state.unfollowedResolutions.keys()) if (key.startsWith(prefix)) state.unfollowedResolutions.delete(key)
+}
+
+/** Options of `createCareIndex`. @since 0.1.0 @category care agenda */
+export interface CareIndexOptions {
+  /** Net spend from which a customer is key, in minor units; default 100_000 fen (¥1,000). */
+  readonly keySpend?: number
+  /** Purchases from which a customer is key; default 10. */
+  readonly keyPurchases?: number
+  /** The shop's currency, the only one net spend adds up; default CNY. */
+  readonly currency?: string
+}
+
+/**
+ * The care index with its key-customer thresholds fixed. A customer is key
+ * when net spend ≥ `keySpend` or purchases ≥ `keyPurchases`.
+ *
+ * NOTE: a stopgap; the A–E tiers of issue 4 (DOMAIN.md item 6) will replace
+ * this rule.
+ *
+ * What each event does: PurchaseLogged indexes the purchase by day and
+ * customer, counts it, remembers it as the last for its occasion, important
+ * date and festival, and brings a lost customer back; PurchaseRefunded lowers
+ * net spend; FollowUpLogged moves the last follow-up day, marks the purchase
+ * it names as followed up, and closes the resolved complaint it names;
+ * ComplaintFiled opens a complaint, ComplaintResolved moves it to the
+ * resolutions awaiting a follow-up; MembershipJoined and MembershipRenewed
+ * (re)place the expiry day; CustomerMarkedLost flags the customer;
+ * CustomerForgotten drops the customer from every index, for good.
+ *
+ * @since 0.1.0
+ * @category care agenda
+ */
+export const createCareIndex = (options: CareIndexOptions = {}): Projection<CareIndexState> => {
+  const keyRule: KeyCustomerRule = {
+    keySpend: options.keySpend ?? 100_000,
+    keyPurchases: options.keyPurchases ?? 10,
+    currency: options.currency ?? DEFAULT_CURRENCY,
+  }
+  return {
+    name: 'careIndex',
+    init: () => ({
+      keyRule,
+      customers: new Map(),
+      purchasesByDay: new Map(),
+      openComplaints: new Map(),
+      unfollowedResolutions: new Map(),
+      membershipExpiry: new Map(),
+      festivalBuyers: new Map(),
+      keyCustomers: new Set(),
+      forgotten: new Set(),
+    }),
+    // NOTE: a switch rather than ts-pattern: this runs for every event of a rebuild.
+    apply: (state, { event, customerId }) => {
+      if (state.forgotten.has(customerId)) return state
+      switch (event.type) {
+        case 'PurchaseLogged':
+          logPurchase(state, customerId, event.data)
+          break
+        case 'PurchaseRefunded': {
+          const c = customerOf(state, customerId)
+          if (event.data.amount.currency === state.keyRule.currency) c.netSpend -= event.data.amount.amount
+          refreshKey(state, customerId, c)
+          break
+        }
+        case 'FollowUpLogged': {
+          const d = event.data
+          const c = customerOf(state, customerId)
+          if (c.lastFollowUpOn === undefined || d.contactedOn > c.lastFollowUpOn) c.lastFollowUpOn = d.contactedOn
+          const p = d.purchaseId === undefined ? undefined : c.purchases.get(d.purchaseId)
+          if (p !== undefined) (p as Mutable<IndexedPurchase>).followedUp = true
+          if (d.complaintId !== undefined) state.unfollowedResolutions.delete(complaintKey(customerId, d.complaintId))
+          break
+        }
+        case 'ComplaintFiled': {
+          const key = complaintKey(customerId, event.data.complaintId)
+          if (!state.unfollowedResolutions.has(key) && !state.openComplaints.has(key))
+            state.openComplaints.set(key, { customerId, complaintId: event.data.complaintId, filedOn: event.data.filedOn })
+          break
+        }
+        case 'ComplaintResolved': {
+          const key = complaintKey(customerId, event.data.complaintId)
+          const open = state.openComplaints.get(key)
+          if (open === undefined) break
+          state.openComplaints.delete(key)
+          state.unfollowedResolutions.set(key, { customerId, complaintId: open.complaintId, filedOn: open.filedOn, resolvedOn: event.data.resolvedOn })
+          break
+        }
+        case 'MembershipJoined':
+        case 'MembershipRenewed':
+          setExpiry(state, customerId, event.data.expiresOn)
+          break
+        case 'CustomerMarkedLost':
+          customerOf(state, customerId).lost = true
+          break
+        case 'CustomerForgotten':
+          forget(state, customerId)
+          break
+        default:
+          break
+      }
+      return state
+    },
+  }
+}
+
+/** The care index with the default thresholds (¥1,000 net spend or 10 purchases make a key customer). @since 0.1.0 @category care agenda */
+export const careIndex: Projection<CareIndexState> = createCareIndex()

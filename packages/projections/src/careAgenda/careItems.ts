@@ -1,0 +1,127 @@
+// What the care agenda says: whom to contact, why, how urgently, by when.
+import type { CustomerId, EntityId, LocalDate } from '@clientele/core'
+import type { AnniversaryRules } from '../calendar/anniversaryRules.js'
+import type { FestivalOptions } from '../calendar/festivals.js'
+import type { IndexedAnniversary } from '../dateIndex/dateIndex.js'
+import type { LastPurchase } from './careIndex.js'
+
+/** 1 = most urgent. @since 0.1.0 @category care agenda */
+export type CarePriority = 1 | 2 | 3
+
+/** A last purchase recalled for a greeting, and how it was found: by the important date it named, by its occasion only, or by the festival it named. @since 0.1.0 @category care agenda */
+export interface RecalledPurchase extends LastPurchase {
+  readonly matchedBy: 'anniversary' | 'occasion' | 'festival'
+}
+
+/** The details of each kind of care item, by reason. @since 0.1.0 @category care agenda */
+export interface CareDetails {
+  readonly anniversary: {
+    readonly anniversaryId: EntityId
+    readonly kind: IndexedAnniversary['kind']
+    readonly relation: IndexedAnniversary['relation']
+    readonly personName?: string
+    readonly occursOn: LocalDate
+    readonly daysLeft: number
+    readonly yearsSince?: number
+    /** The last purchase for this date; failing that, the last for the matching occasion (birthday, anniversary, business gift). */
+    readonly lastPurchaseForIt?: RecalledPurchase
+  }
+  readonly festival_greeting: {
+    /** The festival's code. */
+    readonly festival: string
+    readonly name: string
+    readonly date: LocalDate
+    readonly daysLeft: number
+    readonly why: 'bought_for_it_before' | 'key_customer'
+    /** For those who bought for it before: the last such purchase. */
+    readonly lastPurchaseForIt?: RecalledPurchase
+  }
+  readonly purchase_follow_up: { readonly purchaseId: EntityId; readonly purchasedOn: LocalDate; readonly daysSince: number }
+  readonly yesterdays_customer: { readonly purchaseIds: ReadonlyArray<EntityId> }
+  readonly open_complaint: { readonly complaintId: EntityId; readonly filedOn: LocalDate; readonly daysOpen: number }
+  readonly complaint_follow_up: { readonly complaintId: EntityId; readonly resolvedOn: LocalDate }
+  readonly membership_expiring: { readonly expiresOn: LocalDate; readonly daysLeft: number }
+}
+
+/** Why a customer is on the agenda. @since 0.1.0 @category care agenda */
+export type CareReason = keyof CareDetails
+
+/**
+ * One line of the agenda, tagged by `reason`. `due` is the last day to act:
+ * the day of the important date, of the festival or of the membership's
+ * expiry; the agenda's day for everything else. `id` is unique within an
+ * agenda (`reason customerId ref`) and stable from day to day.
+ *
+ * @since 0.1.0
+ * @category care agenda
+ */
+export type CareItem = {
+  readonly [R in CareReason]: {
+    readonly reason: R
+    readonly customerId: CustomerId
+    readonly priority: CarePriority
+    readonly due: LocalDate
+    readonly id: string
+    readonly details: CareDetails[R]
+  }
+}[CareReason]
+
+/**
+ * The fixed order of reasons among items of the same priority and due day:
+ * complaints first, then greetings for dates, after-sales calls, festivals,
+ * memberships, yesterday's customers.
+ *
+ * @since 0.1.0
+ * @category care agenda
+ */
+export const careReasonOrder: ReadonlyArray<CareReason> = [
+  'open_complaint',
+  'complaint_follow_up',
+  'anniversary',
+  'purchase_follow_up',
+  'festival_greeting',
+  'membership_expiring',
+  'yesterdays_customer',
+]
+
+/** Options of `careAgenda`; every one has a default. @since 0.1.0 @category care agenda */
+export interface CareAgendaOptions {
+  /** Important dates in the next N days, today included; default 7. */
+  readonly anniversaryDays?: number
+  /** Call back after purchases made exactly k days ago and not followed up since; default [3]. */
+  readonly followUpAfterDays?: ReadonlyArray<number>
+  /** Greet this many days before a festival (festivals from today to today + lead); default 3. */
+  readonly festivalLeadDays?: number
+  /** The shop's festivals added to or dropped from the built-in calendar; default none. */
+  readonly festivals?: FestivalOptions
+  /** Memberships expiring from today to today + N days; default 14. */
+  readonly membershipExpiryDays?: number
+  /** List yesterday's customers (one item per customer); default true. */
+  readonly includeYesterday?: boolean
+  /** How important dates fall in years missing their day; default the calendar's defaults. */
+  readonly anniversaryRules?: Partial<AnniversaryRules>
+}
+
+/** The defaults of `CareAgendaOptions`. @since 0.1.0 @category care agenda */
+export const defaultCareAgendaOptions = {
+  anniversaryDays: 7,
+  followUpAfterDays: [3],
+  festivalLeadDays: 3,
+  festivals: {},
+  membershipExpiryDays: 14,
+  includeYesterday: true,
+  anniversaryRules: {},
+} as const satisfies Required<CareAgendaOptions>
+
+const REASON_RANK: Readonly<Record<CareReason, number>> = Object.fromEntries(careReasonOrder.map((r, i) => [r, i])) as Record<CareReason, number>
+
+// Code units, never the locale: the same order on every machine.
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
+/** The agenda's order: priority, due day, reason (in `careReasonOrder`), customer id, item id. @since 0.1.0 @category care agenda */
+export const compareCareItems = (a: CareItem, b: CareItem): number =>
+  a.priority - b.priority ||
+  cmp(a.due, b.due) ||
+  (REASON_RANK[a.reason] ?? 0) - (REASON_RANK[b.reason] ?? 0) ||
+  cmp(a.customerId, b.customerId) ||
+  cmp(a.id, b.id)

@@ -1,0 +1,16 @@
+// The care agenda (DOMAIN.md items 4, 5, 10, 11, 12): the care index and the morning list it answers.
+export { careIndex, createCareIndex, lastPurchaseFor, lastPurchaseKey } from './careIndex.js'
+export type {
+  CareIndexOptions,
+  CareIndexState,
+  CustomerCare,
+  IndexedPurchase,
+  KeyCustomerRule,
+  LastPurchase,
+  OpenComplaint,
+  PurchaseTarget,
+  UnfollowedResolution,
+} from './careIndex.js'
+export { careAgenda } from './careAgenda.js'
+export { careReasonOrder, compareCareItems, defaultCareAgendaOptions } from './careItems.js'
+export type { CareAgendaOptions, CareDetails, CareItem, CarePriority, CareReason, RecalledPurchase } from './careItems.js'

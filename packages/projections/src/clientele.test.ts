@@ -1,0 +1,45 @@
+import * as E from 'fp-ts/lib/Either.js'
+import { createMemoryEventStore } from '@clientele/adapter-memory'
+import type { CustomerId, LocalDate } from '@clientele/core'
+import { describe, expect, it } from 'vitest'
+import { createClientele } from './clientele.js'
+
+const customerId = '5d0c8a3e-1b2f-4c6d-8e9f-0a1b2c3d4e5f' as CustomerId
+const cmd = (n: number) => ({ commandId: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}` })
+
+describe('the Clientele facade', () => {
+  it('refuses an unknown time zone', async () => {
+    expect(await createClientele({ store: createMemoryEventStore(), timeZone: 'Mars/Olympus' })).toEqual(E.left({ _tag: 'TimeZoneInvalid' }))
+  })
+
+  it('executes commands and shows them in every view at once', async () => {
+    const started = await createClientele({ store: createMemoryEventStore(), timeZone: 'Asia/Shanghai' })
+    if (E.isLeft(started)) throw new Error('did not start')
+    const c = started.right
+    await c.execute({ type: 'RegisterCustomer', data: { customerId, kind: 'person', name: '曾小贤', registeredOn: '2026-01-05', channel: 'walk_in', phones: ['139-0000-1234'] } }, cmd(1))
+    await c.execute({ type: 'NoteAnniversary', data: { customerId, anniversaryId: 'bday', kind: 'birthday', relation: 'self', date: { calendar: 'lunar', month: 8, day: 15, leap: false } } }, cmd(2))
+    const purchase = await c.execute({ type: 'LogPurchase', data: { customerId, purchaseId: 'R1', purchasedOn: '2026-01-05', amount: { amount: 16800 }, items: [], occasion: 'self' } }, cmd(3))
+    expect(E.isRight(purchase)).toBe(true)
+    expect(c.profile(customerId)).toMatchObject({ _tag: 'Found', profile: { name: '曾小贤', totals: { net: 16800, count: 1 } } })
+    expect(c.search('zxx')).toMatchObject({ right: [{ customerId }] })
+    expect(c.search('1234')).toMatchObject({ right: [{ customerId }] })
+    // Mid-Autumn 2026 is on September 25: the lunar birthday lands there.
+    expect(c.anniversariesOn('2026-09-25' as LocalDate)).toMatchObject([{ customerId, anniversaryId: 'bday', occursOn: '2026-09-25' }])
+    expect(c.festivals(2027).find((f) => f.code === 'spring_festival')?.date).toBe('2027-02-06')
+    expect(c.today(new Date('2026-11-22T17:30:00Z'))).toBe('2026-11-23')
+    await c.close()
+  })
+
+  it('resumes from a checkpoint on a later start', async () => {
+    const store = createMemoryEventStore()
+    const first = await createClientele({ store, timeZone: 'Asia/Shanghai' })
+    if (E.isLeft(first)) throw new Error('did not start')
+    await first.right.execute({ type: 'RegisterCustomer', data: { customerId, kind: 'person', name: '单田芳', registeredOn: '2026-01-05', channel: 'phone' } }, cmd(1))
+    const saved = first.right.checkpoint()
+    await first.right.close()
+    const second = await createClientele({ store, timeZone: 'Asia/Shanghai', from: saved })
+    if (E.isLeft(second)) throw new Error('did not start')
+    expect(second.right.search('单')).toMatchObject({ right: [{ customerId }] })
+    await second.right.close()
+  })
+})

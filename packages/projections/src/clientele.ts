@@ -1,0 +1,133 @@
+import * as E from 'fp-ts/lib/Either.js'
+import {
+  createCommandHandler,
+  localDateIn,
+  type CommandError,
+  type CommandResult,
+  type CustomerId,
+  type EventStore,
+  type LocalDate,
+  type MonthDay,
+} from '@clientele/core'
+import type { AnniversaryRules } from './calendar/anniversaryRules.js'
+import { festivalsOf, type Festival, type FestivalOptions } from './calendar/festivals.js'
+import { anniversariesOn, type AnniversaryOccurrence } from './dateIndex/dateIndex.js'
+import { anniversariesInMonth, anniversariesOnMonthDay, upcomingAnniversaries } from './dateIndex/dateQueries.js'
+import { listCustomers, type CustomerPage, type ListOptions } from './directory/list.js'
+import { search, type CustomerSummary } from './directory/queries.js'
+import type { LookupError } from './directory/keys.js'
+import { profileOf, type ProfileLookup } from './profiles/profileQueries.js'
+import { createProjectionRunner, type Checkpoint } from './running/projectionRunner.js'
+import type { ProjectionError } from './running/projectionError.js'
+import { readModels, type ReadModels } from './running/readModels.js'
+
+/** @since 0.1.0 @category facade */
+export interface ClienteleOptions {
+  readonly store: EventStore
+  /** The shop's IANA time zone, e.g. `Asia/Shanghai`: it decides what "today" is. */
+  readonly timeZone: string
+  /** Resume the read models from a saved checkpoint instead of replaying everything. */
+  readonly from?: Checkpoint<ReadModels>
+  readonly anniversaryRules?: Partial<AnniversaryRules>
+  readonly festivals?: FestivalOptions
+  readonly maxAttempts?: number
+  readonly cachedStreams?: number
+}
+
+/** @since 0.1.0 @category facade */
+export type ClienteleError = { readonly _tag: 'TimeZoneInvalid' } | ProjectionError
+
+/**
+ * Clientele for an application: send commands, read every view. Views are
+ * rebuilt from the store when it starts, then kept live.
+ *
+ * @since 0.1.0
+ * @category facade
+ */
+export interface Clientele {
+  /** Handles a command; by default waits until the views show its events. */
+  readonly execute: (
+    command: unknown,
+    context: unknown,
+    options?: { readonly waitForViews?: boolean },
+  ) => Promise<E.Either<CommandError | ProjectionError, CommandResult>>
+  /** Resolves once the views reflect everything up to `position` (from a CommandResult). */
+  readonly waitFor: (position: bigint) => Promise<E.Either<ProjectionError, void>>
+  /** The shop's local day at an instant; the caller passes the instant (the library never reads the clock). */
+  readonly today: (now: Date) => LocalDate
+  readonly profile: (customerId: CustomerId) => ProfileLookup
+  readonly search: (query: string) => E.Either<LookupError, ReadonlyArray<CustomerSummary>>
+  readonly list: (options: ListOptions) => CustomerPage
+  readonly anniversariesOn: (day: LocalDate) => ReadonlyArray<AnniversaryOccurrence>
+  readonly anniversariesOnMonthDay: (monthDay: MonthDay, year: number) => ReturnType<typeof anniversariesOnMonthDay>
+  readonly upcomingAnniversaries: (from: LocalDate, days: number) => ReturnType<typeof upcomingAnniversaries>
+  readonly anniversariesInMonth: (year: number, month: number) => ReturnType<typeof anniversariesInMonth>
+  readonly festivals: (year: number) => ReadonlyArray<Festival>
+  /** The read models themselves, for queries not wrapped here. Treat as read-only. */
+  readonly views: () => ReadModels
+  /** A copy of the views with their position, to save and resume from. */
+  readonly checkpoint: () => Checkpoint<ReadModels>
+  /** The error that stopped the views, if any. */
+  readonly failure: () => ProjectionError | undefined
+  readonly close: () => Promise<void>
+}
+
+const isTimeZone = (timeZone: string): boolean => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone })
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Starts Clientele on a store.
+ *
+ * @example
+ * const started = await createClientele({ store, timeZone: 'Asia/Shanghai' })
+ * if (E.isRight(started)) {
+ *   const clientele = started.right
+ *   await clientele.execute(command, { commandId })
+ *   clientele.search('李')
+ * }
+ *
+ * @since 0.1.0
+ * @category facade
+ */
+export const createClientele = async (options: ClienteleOptions): Promise<E.Either<ClienteleError, Clientele>> => {
+  if (!isTimeZone(options.timeZone)) return E.left({ _tag: 'TimeZoneInvalid' })
+  const { store, timeZone } = options
+  const rules = options.anniversaryRules ?? {}
+  const runner = createProjectionRunner({ store, projection: readModels, ...(options.from && { from: options.from }) })
+  const started = await runner.start()
+  if (E.isLeft(started)) return started
+  const handle = createCommandHandler({
+    store,
+    ...(options.maxAttempts !== undefined && { maxAttempts: options.maxAttempts }),
+    ...(options.cachedStreams !== undefined && { cachedStreams: options.cachedStreams }),
+  })
+  const views = () => runner.state()
+  return E.right({
+    execute: async (command, context, { waitForViews = true } = {}) => {
+      const result = await handle(command, context)
+      if (E.isLeft(result) || !waitForViews || result.right.position === undefined) return result
+      const seen = await runner.waitFor(result.right.position)
+      return E.isLeft(seen) ? seen : result
+    },
+    waitFor: runner.waitFor,
+    today: (now) => localDateIn(now, timeZone),
+    profile: (customerId) => profileOf(views().profiles, customerId),
+    search: (query) => search(views().directory, query),
+    list: (listOptions) => listCustomers(views().directory, listOptions),
+    anniversariesOn: (day) => anniversariesOn(views().dateIndex, day, rules),
+    anniversariesOnMonthDay: (monthDay, year) => anniversariesOnMonthDay(views().dateIndex, monthDay, year, rules),
+    upcomingAnniversaries: (from, days) => upcomingAnniversaries(views().dateIndex, from, days, rules),
+    anniversariesInMonth: (year, month) => anniversariesInMonth(views().dateIndex, year, month, rules),
+    festivals: (year) => festivalsOf(year, options.festivals),
+    views,
+    checkpoint: runner.checkpoint,
+    failure: runner.failure,
+    close: runner.stop,
+  })
+}

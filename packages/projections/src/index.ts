@@ -1,0 +1,56 @@
+// The public surface of @clientele/projections, listed explicitly.
+export type { Projection, ProjectedEvent } from './projection.js'
+export { applyAll } from './projection.js'
+
+// Running projections, and the facade
+export { createClientele } from './clientele.js'
+export type { Clientele, ClienteleOptions, ClienteleError } from './clientele.js'
+export { createProjectionRunner } from './running/projectionRunner.js'
+export type { ProjectionRunner, ProjectionRunnerOptions, Checkpoint } from './running/projectionRunner.js'
+export { renderProjectionError } from './running/projectionError.js'
+export type { ProjectionError } from './running/projectionError.js'
+export { combine } from './running/combine.js'
+export { readModels } from './running/readModels.js'
+export type { ReadModels } from './running/readModels.js'
+
+// Profiles
+export { profiles, profileOf, openComplaints, totalOf } from './profiles/index.js'
+export type { ProfilesState, CustomerProfile, PurchaseLine, ComplaintRecord, PurchaseTotals, ProfileLookup } from './profiles/index.js'
+
+// Directory look-up
+export {
+  directory,
+  directoryFor,
+  emptyDirectory,
+  findByNamePart,
+  findByPhone,
+  findByPinyin,
+  findBySurname,
+  search,
+  listCustomers,
+  MIN_PHONE_FRAGMENT,
+} from './directory/index.js'
+export type { DirectoryEntry, DirectoryState, CustomerSummary, PhoneMatch, CustomerPage, ListOptions, ListSortBy, LookupError } from './directory/index.js'
+
+// Important dates and the calendar
+export { dateIndex, anniversariesOn, anniversariesOnMonthDay, upcomingAnniversaries, anniversariesInMonth } from './dateIndex/index.js'
+export type { DateIndexState, IndexedAnniversary, AnniversaryOccurrence, UpcomingAnniversary } from './dateIndex/index.js'
+export {
+  lunarToSolar,
+  solarToLunar,
+  lunarMonthLength,
+  leapMonthOf,
+  lunarMonthsOf,
+  lunarCalendarRange,
+  defaultAnniversaryRules,
+  anniversaryRules,
+  occurrencesInYear,
+  occurrenceInLunarYear,
+  festivalsOf,
+  festivalOn,
+  festivalsBetween,
+  festivalRuleProblem,
+  builtInFestivalRules,
+  SOLAR_TERMS,
+} from './calendar/index.js'
+export type { LunarDate, AnniversaryRules, Festival, FestivalKind, FestivalRule, FestivalDateRule, FestivalOptions, SolarTermName } from './calendar/index.js'

@@ -1,0 +1,156 @@
+import * as E from 'fp-ts/lib/Either.js'
+import { customerIdOfStream, decodeRecordedEvent, type EventStore, type RecordedEvent, type Subscription } from '@clientele/core'
+import type { Projection } from '../projection.js'
+import type { ProjectionError } from './projectionError.js'
+
+/**
+ * A state and the global position it reflects (undefined: nothing applied yet).
+ *
+ * @since 0.1.0
+ * @category running
+ */
+export interface Checkpoint<S> {
+  readonly state: S
+  readonly position: bigint | undefined
+}
+
+/** @since 0.1.0 @category running */
+export interface ProjectionRunnerOptions<S> {
+  readonly store: EventStore
+  readonly projection: Projection<S>
+  /** Resume from a saved state and position instead of replaying everything. */
+  readonly from?: Checkpoint<S>
+  /** Events per read while rebuilding. Default 5,000. */
+  readonly pageSize?: number
+}
+
+/**
+ * Keeps one projection up to date with a store.
+ *
+ * @since 0.1.0
+ * @category running
+ */
+export interface ProjectionRunner<S> {
+  /** Reads everything after the current position, page by page, and applies it. */
+  readonly catchUp: () => Promise<E.Either<ProjectionError, void>>
+  /** Catches up, then stays live through a subscription until stopped or failed. */
+  readonly start: () => Promise<E.Either<ProjectionError, void>>
+  /** Resolves once the position reached is at least `position` (or the runner failed). */
+  readonly waitFor: (position: bigint) => Promise<E.Either<ProjectionError, void>>
+  readonly state: () => S
+  readonly position: () => bigint | undefined
+  /** A copy of the state with its position, safe to keep while the runner goes on. */
+  readonly checkpoint: () => Checkpoint<S>
+  /** Set once the runner stopped on an error; it applies nothing after it. */
+  readonly failure: () => ProjectionError | undefined
+  readonly stop: () => Promise<void>
+}
+
+/**
+ * Runs a projection over the store's global order. Only customer streams
+ * (`customer-<id>`) are projected; an event there that does not decode, or
+ * that the projection fails to apply, stops the runner with an error naming
+ * the stream, revision and reason — it never skips an event silently.
+ *
+ * @since 0.1.0
+ * @category running
+ */
+export const createProjectionRunner = <S>(options: ProjectionRunnerOptions<S>): ProjectionRunner<S> => {
+  const { store, projection } = options
+  const pageSize = options.pageSize ?? 5_000
+  let state = options.from?.state ?? projection.init()
+  let position = options.from?.position
+  let failure: ProjectionError | undefined
+  let subscription: Subscription | undefined
+  const waiters: Array<{ position: bigint; resolve: (r: E.Either<ProjectionError, void>) => void }> = []
+
+  const settleWaiters = (): void => {
+    for (let i = waiters.length - 1; i >= 0; i--) {
+      const w = waiters[i]!
+      if (failure !== undefined) w.resolve(E.left(failure))
+      else if (position !== undefined && position >= w.position) w.resolve(E.right(undefined))
+      else continue
+      waiters.splice(i, 1)
+    }
+  }
+
+  const fail = (error: ProjectionError): E.Either<ProjectionError, never> => {
+    failure ??= error
+    settleWaiters()
+    return E.left(failure)
+  }
+
+  const applyRecorded = (r: RecordedEvent): E.Either<ProjectionError, void> => {
+    if (failure !== undefined) return E.left(failure)
+    if (position !== undefined && r.position <= position) return E.right(undefined)
+    const customerId = customerIdOfStream(r.stream)
+    if (customerId !== undefined) {
+      const decoded = decodeRecordedEvent(r)
+      if (E.isLeft(decoded))
+        return fail({ _tag: 'ProjectionEventInvalid', projection: projection.name, stream: r.stream, revision: r.revision, position: r.position, problems: decoded.left.problems })
+      try {
+        state = projection.apply(state, { event: decoded.right, customerId, stream: r.stream, revision: r.revision, position: r.position, recordedAt: r.recordedAt })
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : 'the projection threw'
+        return fail({ _tag: 'ProjectionApplyFailed', projection: projection.name, stream: r.stream, revision: r.revision, position: r.position, reason })
+      }
+    }
+    position = r.position
+    return E.right(undefined)
+  }
+
+  const catchUp = async (): Promise<E.Either<ProjectionError, void>> => {
+    for (;;) {
+      if (failure !== undefined) return E.left(failure)
+      const page = await store.readAll({ ...(position !== undefined && { after: position }), maxCount: pageSize })
+      if (E.isLeft(page)) return fail({ _tag: 'ProjectionStoreFailed', projection: projection.name, error: page.left })
+      for (const r of page.right) {
+        const applied = applyRecorded(r)
+        if (E.isLeft(applied)) return applied
+      }
+      settleWaiters()
+      if (page.right.length < pageSize) return E.right(undefined)
+    }
+  }
+
+  const start = async (): Promise<E.Either<ProjectionError, void>> => {
+    const caughtUp = await catchUp()
+    if (E.isLeft(caughtUp)) return caughtUp
+    subscription = store.subscribeToAll({
+      ...(position !== undefined && { after: position }),
+      onEvent: (r) => {
+        const applied = applyRecorded(r)
+        settleWaiters()
+        // Throwing ends the subscription; the failure is already recorded.
+        if (E.isLeft(applied)) throw new Error(applied.left._tag)
+      },
+    })
+    void subscription.ended.then((end) => {
+      if (end._tag === 'Failed' && failure === undefined) fail({ _tag: 'ProjectionStoreFailed', projection: projection.name, error: end.error })
+    })
+    return E.right(undefined)
+  }
+
+  return {
+    catchUp,
+    start,
+    waitFor: (target) =>
+      new Promise((resolve) => {
+        waiters.push({ position: target, resolve })
+        settleWaiters()
+      }),
+    state: () => state,
+    position: () => position,
+    checkpoint: () => ({ state: structuredClone(state), position }),
+    failure: () => failure,
+    stop: async () => {
+      await subscription?.stop()
+      subscription = undefined
+      if (failure === undefined) {
+        // Waiters still pending will never be satisfied now.
+        const stopped: ProjectionError = { _tag: 'ProjectionStopped', projection: projection.name }
+        for (const w of waiters.splice(0)) w.resolve(E.left(stopped))
+      }
+    },
+  }
+}
