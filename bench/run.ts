@@ -2,9 +2,10 @@
 // printed next to a baseline measured on the same machine at the same time.
 // `pnpm bench core` or `pnpm bench projections` runs one part.
 import { runCoreBench } from './coreBench.js'
+import { careAgenda } from '@clientele/projections'
 import { runProjectionsBench } from './projectionsBench.js'
 
 const only = process.argv[2]
 console.log(`Clientele benchmarks — Node ${process.version}, ${new Date().toISOString()}`)
 if (only === undefined || only === 'core') await runCoreBench()
-if (only === undefined || only === 'projections') await runProjectionsBench()
+if (only === undefined || only === 'projections') await runProjectionsBench((views, day) => careAgenda(views, day))

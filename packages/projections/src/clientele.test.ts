@@ -27,6 +27,8 @@ describe('the Clientele facade', () => {
     expect(c.anniversariesOn('2026-09-25' as LocalDate)).toMatchObject([{ customerId, anniversaryId: 'bday', occursOn: '2026-09-25' }])
     expect(c.festivals(2027).find((f) => f.code === 'spring_festival')?.date).toBe('2027-02-06')
     expect(c.today(new Date('2026-11-22T17:30:00Z'))).toBe('2026-11-23')
+    // Three days before the lunar birthday, it is on the morning agenda.
+    expect(c.agenda('2026-09-22' as LocalDate).filter((i) => i.customerId === customerId && i.reason === 'anniversary')).toHaveLength(1)
     await c.close()
   })
 

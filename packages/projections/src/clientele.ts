@@ -10,6 +10,8 @@ import {
   type MonthDay,
 } from '@clientele/core'
 import type { AnniversaryRules } from './calendar/anniversaryRules.js'
+import { careAgenda } from './careAgenda/careAgenda.js'
+import type { CareAgendaOptions, CareItem } from './careAgenda/careItems.js'
 import { festivalsOf, type Festival, type FestivalOptions } from './calendar/festivals.js'
 import { anniversariesOn, type AnniversaryOccurrence } from './dateIndex/dateIndex.js'
 import { anniversariesInMonth, anniversariesOnMonthDay, upcomingAnniversaries } from './dateIndex/dateQueries.js'
@@ -63,6 +65,8 @@ export interface Clientele {
   readonly upcomingAnniversaries: (from: LocalDate, days: number) => ReturnType<typeof upcomingAnniversaries>
   readonly anniversariesInMonth: (year: number, month: number) => ReturnType<typeof anniversariesInMonth>
   readonly festivals: (year: number) => ReadonlyArray<Festival>
+  /** Whom to greet or call on a day, and why, in a fixed order (see `careAgenda`). */
+  readonly agenda: (day: LocalDate, options?: CareAgendaOptions) => ReadonlyArray<CareItem>
   /** The read models themselves, for queries not wrapped here. Treat as read-only. */
   readonly views: () => ReadModels
   /** A copy of the views with their position, to save and resume from. */
@@ -125,6 +129,12 @@ export const createClientele = async (options: ClienteleOptions): Promise<E.Eith
     upcomingAnniversaries: (from, days) => upcomingAnniversaries(views().dateIndex, from, days, rules),
     anniversariesInMonth: (year, month) => anniversariesInMonth(views().dateIndex, year, month, rules),
     festivals: (year) => festivalsOf(year, options.festivals),
+    agenda: (day, agendaOptions) =>
+      careAgenda(views(), day, {
+        anniversaryRules: rules,
+        ...(options.festivals !== undefined && { festivals: options.festivals }),
+        ...agendaOptions,
+      }),
     views,
     checkpoint: runner.checkpoint,
     failure: runner.failure,

@@ -54,3 +54,7 @@ export {
   SOLAR_TERMS,
 } from './calendar/index.js'
 export type { LunarDate, AnniversaryRules, Festival, FestivalKind, FestivalRule, FestivalDateRule, FestivalOptions, SolarTermName } from './calendar/index.js'
+
+// The care agenda
+export { careIndex, createCareIndex, careAgenda, compareCareItems, defaultCareAgendaOptions } from './careAgenda/index.js'
+export type { CareIndexState, CareIndexOptions, CareAgendaOptions, CareItem, CarePriority, CareReason } from './careAgenda/index.js'

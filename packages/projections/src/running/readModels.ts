@@ -1,3 +1,4 @@
+import { careIndex } from '../careAgenda/careIndex.js'
 import { dateIndex } from '../dateIndex/dateIndex.js'
 import { directory } from '../directory/directory.js'
 import { profiles } from '../profiles/profiles.js'
@@ -9,7 +10,7 @@ import { combine } from './combine.js'
  * @since 0.1.0
  * @category running
  */
-export const readModels = combine({ profiles, directory, dateIndex })
+export const readModels = combine({ profiles, directory, dateIndex, careIndex })
 
 /** @since 0.1.0 @category running */
 export type ReadModels = ReturnType<typeof readModels.init>
