@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest'
 import { applyAll } from '../projection.js'
 import { careAgenda } from './careAgenda.js'
-import { careIndex, createCareIndex, lastPurchaseFor } from './careIndex.js'
+import { careIndex, createCareIndex } from './careIndex.js'
+import { lastPurchaseFor } from './careIndexState.js'
 import {
   A, agendaOf, B, build, C, complaint, d, followUp, forgotten, joined, markedLost, noted, projected, purchase, refund, registered, renewed, resolved,
 } from './fixtures.test-support.js'

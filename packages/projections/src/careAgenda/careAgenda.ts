@@ -5,7 +5,7 @@ import { addDays, type AnniversaryKind, type CustomerId, daysBetween, type Entit
 import { festivalsBetween } from '../calendar/festivals.js'
 import type { DateIndexState } from '../dateIndex/dateIndex.js'
 import { upcomingAnniversaries } from '../dateIndex/dateQueries.js'
-import { anniversaryKey, type CareIndexState, type CustomerCare, festivalKey, type IndexedPurchase, occasionKey } from './careIndex.js'
+import { anniversaryKey, type CareIndexState, type CustomerCare, festivalKey, type IndexedPurchase, occasionKey } from './careIndexState.js'
 import {
   type CareAgendaOptions,
   type CareDetails,
@@ -82,11 +82,18 @@ const byCustomerThenId = (x: CareItem, y: CareItem): number =>
 /** The groups in key order, each by customer then id: the order of `compareCareItems`. */
 const collect = (a: Agenda): CareItem[] => {
   const out: CareItem[] = []
-  for (const key of [...a.groups.keys()].sort()) for (const item of (a.groups.get(key) ?? []).sort(byCustomerThenId)) out.push(item)
+  for (const key of [...a.groups.keys()].sort()) {
+    const group = a.groups.get(key) ?? []
+    group.sort(byCustomerThenId)
+    for (let i = 0; i < group.length; i++) out.push(group[i] as CareItem)
+  }
   return out
 }
 
 const anniversaries = (a: Agenda, days: number, rules: NonNullable<CareAgendaOptions['anniversaryRules']>): void => {
+  // The occurrences come day by day: one group per day and priority.
+  let group: CareItem[] | undefined
+  let groupDue: LocalDate | undefined
   for (const o of upcomingAnniversaries(a.dates, a.day, days - 1, rules)) {
     if (a.care.forgotten.has(o.customerId)) continue
     const c = a.care.customers.get(o.customerId)
@@ -104,7 +111,9 @@ const anniversaries = (a: Agenda, days: number, rules: NonNullable<CareAgendaOpt
     if (o.personName !== undefined) details.personName = o.personName
     if (o.yearsSince !== undefined) details.yearsSince = o.yearsSince
     if (last !== undefined) details.lastPurchaseForIt = last
-    push(a, 'anniversary', o.customerId, o.daysLeft <= 1 ? 1 : 2, o.occursOn, `${o.anniversaryId} ${o.occursOn}`, details)
+    const priority = o.daysLeft <= 1 ? 1 : 2
+    if (group === undefined || groupDue !== o.occursOn) [group, groupDue] = [groupOf(a, priority, o.occursOn, 'anniversary'), o.occursOn]
+    push(a, 'anniversary', o.customerId, priority, o.occursOn, `${o.anniversaryId} ${o.occursOn}`, details, group)
   }
 }
 
@@ -157,11 +166,13 @@ const yesterdaysCustomers = (a: Agenda): void => {
 }
 
 const complaints = (a: Agenda): void => {
+  const open = groupOf(a, 1, a.day, 'open_complaint')
+  const followUps = groupOf(a, 1, a.day, 'complaint_follow_up')
   for (const o of a.care.openComplaints.values())
     if (o.filedOn <= a.day)
-      push(a, 'open_complaint', o.customerId, 1, a.day, o.complaintId, { complaintId: o.complaintId, filedOn: o.filedOn, daysOpen: daysBetween(o.filedOn, a.day) })
+      push(a, 'open_complaint', o.customerId, 1, a.day, o.complaintId, { complaintId: o.complaintId, filedOn: o.filedOn, daysOpen: daysBetween(o.filedOn, a.day) }, open)
   for (const r of a.care.unfollowedResolutions.values())
-    if (r.resolvedOn < a.day) push(a, 'complaint_follow_up', r.customerId, 1, a.day, r.complaintId, { complaintId: r.complaintId, resolvedOn: r.resolvedOn })
+    if (r.resolvedOn < a.day) push(a, 'complaint_follow_up', r.customerId, 1, a.day, r.complaintId, { complaintId: r.complaintId, resolvedOn: r.resolvedOn }, followUps)
 }
 
 const memberships = (a: Agenda, days: number): void => {

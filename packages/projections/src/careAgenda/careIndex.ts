@@ -1,121 +1,20 @@
 // The care index: what the morning care agenda (DOMAIN.md items 4, 5, 10, 11,
 // 12) reads, kept up to date event by event, so that the agenda for one day
 // reads a few day buckets and small sets instead of scanning every customer.
-import {
-  type CustomerId,
-  DEFAULT_CURRENCY,
-  type EntityId,
-  type LocalDate,
-  type Money,
-  type Occasion,
-  type PurchaseLogged,
-} from '@clientele/core'
+import { type CustomerId, DEFAULT_CURRENCY, type EntityId, type LocalDate, type PurchaseLogged } from '@clientele/core'
 import type { Projection } from '../projection.js'
+import {
+  anniversaryKey,
+  type CareIndexState,
+  type CustomerCare,
+  festivalKey,
+  type IndexedPurchase,
+  type KeyCustomerRule,
+  type LastPurchase,
+  occasionKey,
+} from './careIndexState.js'
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] }
-
-/** A purchase as the index keeps it, under its day and under its customer. @since 0.1.0 @category care agenda */
-export interface IndexedPurchase {
-  readonly customerId: CustomerId
-  readonly purchaseId: EntityId
-  readonly purchasedOn: LocalDate
-  readonly occasion: Occasion
-  readonly festival?: string
-  readonly anniversaryId?: EntityId
-  readonly amount: Money
-  /** Whether a follow-up naming this purchase (`purchaseId`) was logged. */
-  readonly followedUp: boolean
-}
-
-/** The last purchase made for an important date, an occasion or a festival ("last year they bought …"). @since 0.1.0 @category care agenda */
-export interface LastPurchase {
-  readonly purchaseId: EntityId
-  readonly purchasedOn: LocalDate
-  readonly amount: Money
-  /** The names of the items, in the order of the sale (empty when the shop noted only a total). */
-  readonly items: ReadonlyArray<string>
-}
-
-/** What the index remembers of one customer. @since 0.1.0 @category care agenda */
-export interface CustomerCare {
-  /** Marked lost and not bought since (a purchase brings a lost customer back, as in the core). */
-  readonly lost: boolean
-  /** The latest `contactedOn` of any follow-up. */
-  readonly lastFollowUpOn: LocalDate | undefined
-  /** Purchases less refunds in the shop's currency, in minor units (fen). */
-  readonly netSpend: number
-  readonly purchaseCount: number
-  readonly membershipExpiresOn: LocalDate | undefined
-  readonly purchases: Map<EntityId, IndexedPurchase>
-  /** The last purchase for each target, keyed by `lastPurchaseKey`. */
-  readonly lastFor: Map<string, LastPurchase>
-}
-
-/** A complaint filed and not resolved. @since 0.1.0 @category care agenda */
-export interface OpenComplaint {
-  readonly customerId: CustomerId
-  readonly complaintId: EntityId
-  readonly filedOn: LocalDate
-}
-
-/** A complaint resolved but not yet followed up. @since 0.1.0 @category care agenda */
-export interface UnfollowedResolution extends OpenComplaint {
-  readonly resolvedOn: LocalDate
-}
-
-/** When a customer counts as a key customer, fixed when the projection is created. @since 0.1.0 @category care agenda */
-export interface KeyCustomerRule {
-  /** Net spend (minor units of `currency`) from which a customer is key. */
-  readonly keySpend: number
-  /** Number of purchases from which a customer is key. */
-  readonly keyPurchases: number
-  /** The shop's currency: net spend adds up only amounts in it. */
-  readonly currency: string
-}
-
-/**
- * The index's state. Complaints are keyed `customerId complaintId`. Plain
- * Maps, Sets and objects, so `structuredClone` takes a checkpoint (a purchase
- * object is shared by its day bucket and its customer, and a clone keeps that).
- *
- * @since 0.1.0
- * @category care agenda
- */
-export interface CareIndexState {
-  readonly keyRule: KeyCustomerRule
-  readonly customers: Map<CustomerId, CustomerCare>
-  readonly purchasesByDay: Map<LocalDate, IndexedPurchase[]>
-  readonly openComplaints: Map<string, OpenComplaint>
-  readonly unfollowedResolutions: Map<string, UnfollowedResolution>
-  readonly membershipExpiry: Map<LocalDate, Set<CustomerId>>
-  /** Festival code → customers who bought with `occasion: 'festival'` and that code. */
-  readonly festivalBuyers: Map<string, Set<CustomerId>>
-  readonly keyCustomers: Set<CustomerId>
-  /** Forgotten customers: nothing of theirs is indexed again, even if a late event names them. */
-  readonly forgotten: Set<CustomerId>
-}
-
-/** What a last purchase was made for: an important date, an occasion, or a festival code. @since 0.1.0 @category care agenda */
-export type PurchaseTarget =
-  | { readonly anniversaryId: EntityId }
-  | { readonly occasion: Occasion }
-  | { readonly festival: string }
-
-// Built by concatenation on the hot paths, without a target object.
-/** Internal: the `lastFor` key of an important date. */
-export const anniversaryKey = (anniversaryId: EntityId): string => 'a:' + anniversaryId
-/** Internal: the `lastFor` key of an occasion. */
-export const occasionKey = (occasion: Occasion): string => 'o:' + occasion
-/** Internal: the `lastFor` key of a festival code. */
-export const festivalKey = (festival: string): string => 'f:' + festival
-
-/** The key of a target in `CustomerCare.lastFor`. @since 0.1.0 @category care agenda */
-export const lastPurchaseKey = (target: PurchaseTarget): string =>
-  'anniversaryId' in target ? anniversaryKey(target.anniversaryId) : 'occasion' in target ? occasionKey(target.occasion) : festivalKey(target.festival)
-
-/** The last purchase a customer made for a target, if any. @since 0.1.0 @category care agenda */
-export const lastPurchaseFor = (state: CareIndexState, customerId: CustomerId, target: PurchaseTarget): LastPurchase | undefined =>
-  state.customers.get(customerId)?.lastFor.get(lastPurchaseKey(target))
 
 const complaintKey = (customerId: CustomerId, complaintId: EntityId): string => `${customerId} ${complaintId}`
 
@@ -144,7 +43,8 @@ const customerOf = (state: CareIndexState, customerId: CustomerId): Mutable<Cust
 
 const refreshKey = (state: CareIndexState, customerId: CustomerId, c: CustomerCare): void => {
   const rule = state.keyRule
-  if (c.netSpend >= rule.keySpend || c.purchaseCount >= rule.keyPurchases) state.keyCustomers.add(customerId)
+  // Someone who never bought is not a key customer, whatever the thresholds.
+  if (c.purchaseCount > 0 && (c.netSpend >= rule.keySpend || c.purchaseCount >= rule.keyPurchases)) state.keyCustomers.add(customerId)
   else state.keyCustomers.delete(customerId)
 }
 
@@ -169,9 +69,7 @@ const logPurchase = (state: CareIndexState, customerId: CustomerId, d: PurchaseL
   c.purchaseCount += 1
   if (d.amount.currency === state.keyRule.currency) c.netSpend += d.amount.amount
   refreshKey(state, customerId, c)
-  const names = new Array<string>(d.items.length)
-  for (let i = 0; i < d.items.length; i++) names[i] = (d.items[i] as (typeof d.items)[number]).name
-  const last: LastPurchase = { purchaseId: d.purchaseId, purchasedOn: d.purchasedOn, amount: d.amount, items: names }
+  const last: LastPurchase = { purchaseId: d.purchaseId, purchasedOn: d.purchasedOn, amount: d.amount, items: d.items.map((i) => i.name) }
   remember(c, occasionKey(d.occasion), last)
   if (d.anniversaryId !== undefined) remember(c, anniversaryKey(d.anniversaryId), last)
   if (d.occasion === 'festival' && d.festival !== undefined) {
@@ -221,7 +119,8 @@ export interface CareIndexOptions {
 
 /**
  * The care index with its key-customer thresholds fixed. A customer is key
- * when net spend ≥ `keySpend` or purchases ≥ `keyPurchases`.
+ * when they bought at least once and net spend ≥ `keySpend` or purchases ≥
+ * `keyPurchases`.
  *
  * NOTE: a stopgap; the A–E tiers of issue 4 (DOMAIN.md item 6) will replace
  * this rule.

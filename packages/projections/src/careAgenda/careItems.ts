@@ -3,7 +3,7 @@ import type { CustomerId, EntityId, LocalDate } from '@clientele/core'
 import type { AnniversaryRules } from '../calendar/anniversaryRules.js'
 import type { FestivalOptions } from '../calendar/festivals.js'
 import type { IndexedAnniversary } from '../dateIndex/dateIndex.js'
-import type { LastPurchase } from './careIndex.js'
+import type { LastPurchase } from './careIndexState.js'
 
 /** 1 = most urgent. @since 0.1.0 @category care agenda */
 export type CarePriority = 1 | 2 | 3

@@ -6,7 +6,8 @@ import { dateIndex, type DateIndexState } from '../dateIndex/dateIndex.js'
 import { projectedEventsOf } from '../internal/projectedEvents.test-support.js'
 import { applyAll, type ProjectedEvent } from '../projection.js'
 import { careAgenda } from './careAgenda.js'
-import { careIndex, type CareIndexState } from './careIndex.js'
+import { careIndex } from './careIndex.js'
+import type { CareIndexState } from './careIndexState.js'
 import type { CareAgendaOptions, CareItem } from './careItems.js'
 
 export const A = '00000000-0000-4000-8000-00000000000a' as CustomerId

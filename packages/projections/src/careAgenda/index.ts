@@ -1,7 +1,8 @@
 // The care agenda (DOMAIN.md items 4, 5, 10, 11, 12): the care index and the morning list it answers.
-export { careIndex, createCareIndex, lastPurchaseFor, lastPurchaseKey } from './careIndex.js'
+export { careIndex, createCareIndex } from './careIndex.js'
+export type { CareIndexOptions } from './careIndex.js'
+export { lastPurchaseFor, lastPurchaseKey } from './careIndexState.js'
 export type {
-  CareIndexOptions,
   CareIndexState,
   CustomerCare,
   IndexedPurchase,
@@ -10,7 +11,7 @@ export type {
   OpenComplaint,
   PurchaseTarget,
   UnfollowedResolution,
-} from './careIndex.js'
+} from './careIndexState.js'
 export { careAgenda } from './careAgenda.js'
 export { careReasonOrder, compareCareItems, defaultCareAgendaOptions } from './careItems.js'
 export type { CareAgendaOptions, CareDetails, CareItem, CarePriority, CareReason, RecalledPurchase } from './careItems.js'

@@ -124,7 +124,7 @@ export const bruteAgenda = (facts: ReadonlyArray<Facts>, day: LocalDate, options
     // Festivals.
     const net = purchases.reduce((n, p) => n + (p.amount.currency === 'CNY' ? p.amount.amount : 0), 0) -
       ofType(f, 'PurchaseRefunded').reduce((n, r) => n + (r.data.amount.currency === 'CNY' ? r.data.amount.amount : 0), 0)
-    const isKey = net >= key.keySpend || purchases.length >= key.keyPurchases
+    const isKey = purchases.length > 0 && (net >= key.keySpend || purchases.length >= key.keyPurchases)
     for (const fe of festivals) {
       const forIt = purchases.filter((p) => p.occasion === 'festival' && p.festival === fe.code)
       const base = { festival: fe.code, name: fe.name, date: fe.date, daysLeft: daysBetween(day, fe.date) }
