@@ -9,16 +9,17 @@ import {
   type LocalDate,
   type MonthDay,
 } from '@clientele/core'
-import type { AnniversaryRules } from './calendar/anniversaryRules.js'
-import { careAgenda } from './careAgenda/careAgenda.js'
-import type { CareAgendaOptions, CareItem } from './careAgenda/careItems.js'
-import { festivalsOf, type Festival, type FestivalOptions } from './calendar/festivals.js'
-import { anniversariesOn, type AnniversaryOccurrence } from './dateIndex/dateIndex.js'
-import { anniversariesInMonth, anniversariesOnMonthDay, upcomingAnniversaries } from './dateIndex/dateQueries.js'
-import { listCustomers, type CustomerPage, type ListOptions } from './directory/list.js'
-import { search, type CustomerSummary } from './directory/queries.js'
-import type { LookupError } from './directory/keys.js'
-import { profileOf, type ProfileLookup } from './profiles/profileQueries.js'
+import { festivalsOf, type AnniversaryRules, type Festival, type FestivalOptions } from './calendar/index.js'
+import { careAgenda, type CareAgendaOptions, type CareItem } from './careAgenda/index.js'
+import {
+  anniversariesInMonth,
+  anniversariesOn,
+  anniversariesOnMonthDay,
+  upcomingAnniversaries,
+  type AnniversaryOccurrence,
+} from './dateIndex/index.js'
+import { listCustomers, search, type CustomerPage, type CustomerSummary, type ListOptions, type LookupError } from './directory/index.js'
+import { profileOf, type ProfileLookup } from './profiles/index.js'
 import { createProjectionRunner, type Checkpoint } from './running/projectionRunner.js'
 import type { ProjectionError } from './running/projectionError.js'
 import { readModels, type ReadModels } from './running/readModels.js'

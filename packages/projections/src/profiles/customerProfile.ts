@@ -1,6 +1,5 @@
 import type { CustomerEventOf, CustomerId, LocalDate, Money } from '@clientele/core'
 
-
 /** A purchase on the customer's bill, with what has been refunded of it. @since 0.1.0 @category profiles */
 export interface PurchaseLine {
   readonly purchase: CustomerEventOf<'PurchaseLogged'>['data']

@@ -1,7 +1,7 @@
-import { careIndex } from '../careAgenda/careIndex.js'
-import { dateIndex } from '../dateIndex/dateIndex.js'
-import { directory } from '../directory/directory.js'
-import { profiles } from '../profiles/profiles.js'
+import { careIndex } from '../careAgenda/index.js'
+import { dateIndex } from '../dateIndex/index.js'
+import { directory } from '../directory/index.js'
+import { profiles } from '../profiles/index.js'
 import { combine } from './combine.js'
 
 /**
