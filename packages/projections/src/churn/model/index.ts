@@ -1,0 +1,20 @@
+// The churn model's mathematics: the BG/NBD purchase-and-dropout model, the
+// Gamma-Gamma spend model, their maximum-likelihood fits, and the summaries
+// of a customer's purchases they take. Pure: no clock, no randomness, no I/O.
+export { groupSummaries, summaryProblem } from './customerSummary.js'
+export type { CustomerSummary, WeightedSummary, SummaryInvalid } from './customerSummary.js'
+export { summaryOfPurchaseDays, spendSummaryOfPurchases, epochDayOf } from './purchaseSummary.js'
+export type { TimeUnit, PurchaseHistoryProblem, DatedAmount } from './purchaseSummary.js'
+export { bgNbdLogLikelihood, bgNbdTotalLogLikelihood, isBgNbdParams } from './bgnbdLikelihood.js'
+export type { BgNbdParams } from './bgnbdLikelihood.js'
+export { fitBgNbd } from './bgnbdFit.js'
+export type { BgNbdFit, BgNbdFitOptions } from './bgnbdFit.js'
+export { probabilityAlive, expectedPurchases, expectedPurchasesOfNewCustomer } from './bgnbdPredictions.js'
+export { gammaGammaLogLikelihood, expectedAverageSpend, isGammaGammaParams } from './gammaGamma.js'
+export type { GammaGammaParams, SpendSummary } from './gammaGamma.js'
+export { fitGammaGamma } from './gammaGammaFit.js'
+export type { GammaGammaFit, GammaGammaFitOptions } from './gammaGammaFit.js'
+export { renderFitProblem } from './fitProblem.js'
+export type { FitProblem, FitReport, Penalty } from './fitProblem.js'
+export { logGamma, digamma, logBeta } from './logGamma.js'
+export { hyp2f1, logHyp2f1 } from './hypergeometric.js'
