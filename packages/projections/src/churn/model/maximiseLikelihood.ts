@@ -28,6 +28,7 @@ export interface MaximumLikelihood {
 
 // Per-customer objective scale: the tolerances below hold for any data size.
 const GRADIENT_TOLERANCE = 1e-8
+const PRECISION_TOLERANCE = 1e-5
 const MAX_STEP = 3
 // e^±30: a parameter beyond that has run off to 0 or ∞.
 const BOUND = 30
@@ -66,7 +67,13 @@ export const maximiseLikelihood = (problem: LikelihoodToMaximise): E.Either<FitP
       return (-ll + penaltyOf(theta)) / scale
     }
   const perCustomer = objective(customers)
-  const options = { maxIterations: problem.maxIterations, gradientTolerance: GRADIENT_TOLERANCE, maxStep: MAX_STEP, bound: BOUND }
+  const options = {
+    maxIterations: problem.maxIterations,
+    gradientTolerance: GRADIENT_TOLERANCE,
+    precisionTolerance: PRECISION_TOLERANCE,
+    maxStep: MAX_STEP,
+    bound: BOUND,
+  }
   let best: MinimiseOutcome | undefined
   let iterations = 0
   let evaluations = 0

@@ -30,6 +30,12 @@ export interface MinimiseOptions {
   readonly maxIterations: number
   /** Converged when every gradient component is at most this. */
   readonly gradientTolerance: number
+  /**
+   * Also converged when the value no longer changes at double precision and
+   * every gradient component is at most this: closer to the optimum the
+   * value cannot tell points apart, and the line search would only stall.
+   */
+  readonly precisionTolerance: number
   /** The longest step in any one coordinate (log-parameters: a factor of e^maxStep). */
   readonly maxStep: number
   /** Diverged when a coordinate leaves [-bound, bound] (a parameter running off to 0 or ∞). */
@@ -37,7 +43,9 @@ export interface MinimiseOptions {
 }
 
 const ARMIJO = 1e-4
-const MAX_BACKTRACKS = 60
+const MAX_BACKTRACKS = 40
+// Relative changes of the value this small are rounding, not progress.
+const NO_PROGRESS = 4 * Number.EPSILON
 
 const dot = (u: ReadonlyArray<number>, v: ReadonlyArray<number>): number => {
   let s = 0
@@ -137,7 +145,7 @@ export const minimise = (f: Objective, start: ReadonlyArray<number>, options: Mi
       }
       // No decrease is possible at double precision: a stationary point if
       // the gradient is already near the tolerance.
-      return outcome(infNorm(gradient) <= options.gradientTolerance * 1e3 ? 'converged' : 'lineSearchStalled', iteration)
+      return outcome(infNorm(gradient) <= options.precisionTolerance ? 'converged' : 'lineSearchStalled', iteration)
     }
     const s = nextTheta.map((t, i) => t - (theta[i] ?? 0))
     const y = nextGradient.map((g, i) => g - (gradient[i] ?? 0))
@@ -151,10 +159,12 @@ export const minimise = (f: Objective, start: ReadonlyArray<number>, options: Mi
       }
       h = bfgsUpdate(h, s, y, 1 / sy)
     }
+    const progress = value - nextValue
     theta = nextTheta
     gradient = nextGradient
     value = nextValue
     if (infNorm(theta) > options.bound) return outcome('diverged', iteration + 1)
+    if (progress <= NO_PROGRESS * Math.abs(value) && infNorm(gradient) <= options.precisionTolerance) return outcome('converged', iteration + 1)
   }
   return outcome(infNorm(gradient) <= options.gradientTolerance ? 'converged' : 'iterationLimit', options.maxIterations)
 }
