@@ -5,7 +5,7 @@ import { addDays, type AnniversaryKind, type CustomerId, daysBetween, type Entit
 import { festivalsBetween } from '../calendar/festivals.js'
 import type { DateIndexState } from '../dateIndex/dateIndex.js'
 import { upcomingAnniversaries } from '../dateIndex/dateQueries.js'
-import { anniversaryKey, type CareIndexState, type CustomerCare, festivalKey, type IndexedPurchase, occasionKey } from './careIndexState.js'
+import { anniversaryKey, type CareIndexState, type CustomerCare, festivalKey, type IndexedPurchase, occasionKey, recallPurchase } from './careIndexState.js'
 import {
   type CareAgendaOptions,
   type CareDetails,
@@ -36,7 +36,7 @@ const span = (day: LocalDate, n: number): number => (Number.isNaN(n) ? -1 : Math
 
 const recalled = (c: CustomerCare | undefined, key: string, matchedBy: RecalledPurchase['matchedBy']): RecalledPurchase | undefined => {
   const last = c?.lastFor.get(key)
-  return last === undefined ? undefined : { purchaseId: last.purchaseId, purchasedOn: last.purchasedOn, amount: last.amount, items: last.items, matchedBy }
+  return last === undefined ? undefined : { ...recallPurchase(last), matchedBy }
 }
 
 /** Whether a purchase still awaits its call back: nothing names it, and no follow-up of the customer is dated on or after its day. */

@@ -10,7 +10,6 @@ import {
   festivalKey,
   type IndexedPurchase,
   type KeyCustomerRule,
-  type LastPurchase,
   occasionKey,
 } from './careIndexState.js'
 
@@ -35,7 +34,7 @@ const customerOf = (state: CareIndexState, customerId: CustomerId): Mutable<Cust
   let c = state.customers.get(customerId)
   if (c === undefined) {
     // Every field always present: one object shape for every customer.
-    c = { lost: false, lastFollowUpOn: undefined, netSpend: 0, purchaseCount: 0, membershipExpiresOn: undefined, purchases: new Map(), lastFor: new Map() }
+    c = { lost: false, lastFollowUpOn: undefined, netSpend: 0, purchaseCount: 0, membershipExpiresOn: undefined, purchases: [], lastFor: new Map() }
     state.customers.set(customerId, c)
   }
   return c
@@ -49,19 +48,27 @@ const refreshKey = (state: CareIndexState, customerId: CustomerId, c: CustomerCa
 }
 
 // The latest by purchase day; on the same day the one logged later.
-const remember = (c: CustomerCare, key: string, last: LastPurchase): void => {
+const remember = (c: CustomerCare, key: string, last: IndexedPurchase): void => {
   const old = c.lastFor.get(key)
   if (old === undefined || old.purchasedOn <= last.purchasedOn) c.lastFor.set(key, last)
 }
 
+// NOTE: a purchase id is logged once per customer (the decider refuses a second
+// purchase under the same id), so no check for a repeat here.
 const logPurchase = (state: CareIndexState, customerId: CustomerId, d: PurchaseLogged['data']): void => {
   const c = customerOf(state, customerId)
-  // A purchase id is logged once (the decider sees to it); a repeat changes nothing.
-  if (c.purchases.has(d.purchaseId)) return
-  const p: Mutable<IndexedPurchase> = { customerId, purchaseId: d.purchaseId, purchasedOn: d.purchasedOn, occasion: d.occasion, amount: d.amount, followedUp: false }
+  const p: Mutable<IndexedPurchase> = {
+    customerId,
+    purchaseId: d.purchaseId,
+    purchasedOn: d.purchasedOn,
+    occasion: d.occasion,
+    amount: d.amount,
+    items: d.items,
+    followedUp: false,
+  }
   if (d.festival !== undefined) p.festival = d.festival
   if (d.anniversaryId !== undefined) p.anniversaryId = d.anniversaryId
-  c.purchases.set(d.purchaseId, p)
+  c.purchases.push(p)
   const bucket = state.purchasesByDay.get(d.purchasedOn)
   if (bucket === undefined) state.purchasesByDay.set(d.purchasedOn, [p])
   else bucket.push(p)
@@ -69,12 +76,22 @@ const logPurchase = (state: CareIndexState, customerId: CustomerId, d: PurchaseL
   c.purchaseCount += 1
   if (d.amount.currency === state.keyRule.currency) c.netSpend += d.amount.amount
   refreshKey(state, customerId, c)
-  const last: LastPurchase = { purchaseId: d.purchaseId, purchasedOn: d.purchasedOn, amount: d.amount, items: d.items.map((i) => i.name) }
-  remember(c, occasionKey(d.occasion), last)
-  if (d.anniversaryId !== undefined) remember(c, anniversaryKey(d.anniversaryId), last)
+  remember(c, occasionKey(d.occasion), p)
+  if (d.anniversaryId !== undefined) remember(c, anniversaryKey(d.anniversaryId), p)
   if (d.occasion === 'festival' && d.festival !== undefined) {
-    remember(c, festivalKey(d.festival), last)
+    remember(c, festivalKey(d.festival), p)
     addTo(state.festivalBuyers, d.festival, customerId)
+  }
+}
+
+// Follow-ups are mostly about a recent purchase: search from the latest.
+const markFollowedUp = (c: CustomerCare, purchaseId: EntityId): void => {
+  for (let i = c.purchases.length - 1; i >= 0; i--) {
+    const p = c.purchases[i] as Mutable<IndexedPurchase>
+    if (p.purchaseId === purchaseId) {
+      p.followedUp = true
+      return
+    }
   }
 }
 
@@ -90,7 +107,7 @@ const forget = (state: CareIndexState, customerId: CustomerId): void => {
   state.keyCustomers.delete(customerId)
   const c = state.customers.get(customerId)
   if (c !== undefined) {
-    for (const p of c.purchases.values()) {
+    for (const p of c.purchases) {
       const bucket = state.purchasesByDay.get(p.purchasedOn)
       if (bucket === undefined) continue
       const kept = bucket.filter((q) => q.customerId !== customerId)
@@ -174,8 +191,7 @@ export const createCareIndex = (options: CareIndexOptions = {}): Projection<Care
           const d = event.data
           const c = customerOf(state, customerId)
           if (c.lastFollowUpOn === undefined || d.contactedOn > c.lastFollowUpOn) c.lastFollowUpOn = d.contactedOn
-          const p = d.purchaseId === undefined ? undefined : c.purchases.get(d.purchaseId)
-          if (p !== undefined) (p as Mutable<IndexedPurchase>).followedUp = true
+          if (d.purchaseId !== undefined) markFollowedUp(c, d.purchaseId)
           if (d.complaintId !== undefined) state.unfollowedResolutions.delete(complaintKey(customerId, d.complaintId))
           break
         }

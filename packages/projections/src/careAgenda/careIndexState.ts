@@ -1,6 +1,6 @@
 // The care index's state: what it keeps of each customer and the indexes
 // the care agenda reads. Plain Maps, Sets and objects.
-import type { CustomerId, EntityId, LocalDate, Money, Occasion } from '@clientele/core'
+import type { CustomerId, EntityId, LocalDate, Money, Occasion, PurchaseItem } from '@clientele/core'
 
 /** A purchase as the index keeps it, under its day and under its customer. @since 0.1.0 @category care agenda */
 export interface IndexedPurchase {
@@ -11,6 +11,8 @@ export interface IndexedPurchase {
   readonly festival?: string
   readonly anniversaryId?: EntityId
   readonly amount: Money
+  /** The sale's items as logged (shared with the event, not copied). */
+  readonly items: ReadonlyArray<PurchaseItem>
   /** Whether a follow-up naming this purchase (`purchaseId`) was logged. */
   readonly followedUp: boolean
 }
@@ -34,9 +36,15 @@ export interface CustomerCare {
   readonly netSpend: number
   readonly purchaseCount: number
   readonly membershipExpiresOn: LocalDate | undefined
-  readonly purchases: Map<EntityId, IndexedPurchase>
+  /**
+   * Every purchase, in the order logged. NOTE: a list, not a map by id: the
+   * decider logs a purchase id once per customer, and only a follow-up naming
+   * a purchase looks one up (searching from the latest), while a map cost a
+   * lookup and an insert on every purchase of a rebuild.
+   */
+  readonly purchases: IndexedPurchase[]
   /** The last purchase for each target, keyed by `lastPurchaseKey`. */
-  readonly lastFor: Map<string, LastPurchase>
+  readonly lastFor: Map<string, IndexedPurchase>
 }
 
 /** A complaint filed and not resolved. @since 0.1.0 @category care agenda */
@@ -92,8 +100,20 @@ export type PurchaseTarget =
 // Built by concatenation on the hot paths, without a target object.
 /** The `lastFor` key of an important date (internal; see `lastPurchaseKey`). @since 0.1.0 @category care agenda */
 export const anniversaryKey = (anniversaryId: EntityId): string => 'a:' + anniversaryId
+
+// NOTE: one constant string per occasion: every purchase looks its occasion up,
+// and a key built afresh each time had to be allocated and hashed each time.
+const OCCASION_KEYS: Readonly<Record<Occasion, string>> = {
+  birthday: 'o:birthday',
+  anniversary: 'o:anniversary',
+  festival: 'o:festival',
+  business_gift: 'o:business_gift',
+  gift: 'o:gift',
+  self: 'o:self',
+  other: 'o:other',
+}
 /** The `lastFor` key of an occasion (internal; see `lastPurchaseKey`). @since 0.1.0 @category care agenda */
-export const occasionKey = (occasion: Occasion): string => 'o:' + occasion
+export const occasionKey = (occasion: Occasion): string => OCCASION_KEYS[occasion]
 /** The `lastFor` key of a festival code (internal; see `lastPurchaseKey`). @since 0.1.0 @category care agenda */
 export const festivalKey = (festival: string): string => 'f:' + festival
 
@@ -101,6 +121,16 @@ export const festivalKey = (festival: string): string => 'f:' + festival
 export const lastPurchaseKey = (target: PurchaseTarget): string =>
   'anniversaryId' in target ? anniversaryKey(target.anniversaryId) : 'occasion' in target ? occasionKey(target.occasion) : festivalKey(target.festival)
 
+/** What the agenda recalls of an indexed purchase (a fresh object). */
+export const recallPurchase = (p: IndexedPurchase): LastPurchase => ({
+  purchaseId: p.purchaseId,
+  purchasedOn: p.purchasedOn,
+  amount: p.amount,
+  items: p.items.map((i) => i.name),
+})
+
 /** The last purchase a customer made for a target, if any. @since 0.1.0 @category care agenda */
-export const lastPurchaseFor = (state: CareIndexState, customerId: CustomerId, target: PurchaseTarget): LastPurchase | undefined =>
-  state.customers.get(customerId)?.lastFor.get(lastPurchaseKey(target))
+export const lastPurchaseFor = (state: CareIndexState, customerId: CustomerId, target: PurchaseTarget): LastPurchase | undefined => {
+  const last = state.customers.get(customerId)?.lastFor.get(lastPurchaseKey(target))
+  return last === undefined ? undefined : recallPurchase(last)
+}

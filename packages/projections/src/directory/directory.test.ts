@@ -231,4 +231,13 @@ describe('listCustomers', () => {
     expect(listCustomers(s, { sortBy: 'totalSpent', offset: 10, limit: 5 }).items).toEqual([])
     expect(listCustomers(s, { sortBy: 'totalSpent', offset: -3, limit: 1.5 }).items).toHaveLength(1)
   })
+
+  it('lists by money and date as they are after every new event, not as first sorted', () => {
+    const live = build([registered(1, '王芳'), registered(2, '李娜'), bought(1, '2024-02-01', 500), bought(2, '2024-01-01', 100)])
+    expect(names(listCustomers(live, { sortBy: 'totalSpent', offset: 0, limit: 10 }).items)).toEqual(['王芳', '李娜'])
+    expect(names(listCustomers(live, { sortBy: 'lastPurchase', offset: 0, limit: 10 }).items)).toEqual(['王芳', '李娜'])
+    applyAll(directory, live, projectedEventsOf([bought(2, '2024-03-01', 1_000), registered(3, '张伟')].map((event) => ({ stream: customerStream(event.data.customerId), event }))))
+    expect(names(listCustomers(live, { sortBy: 'totalSpent', offset: 0, limit: 10 }).items)).toEqual(['李娜', '王芳', '张伟'])
+    expect(names(listCustomers(live, { sortBy: 'lastPurchase', offset: 0, limit: 10 }).items)).toEqual(['李娜', '王芳', '张伟'])
+  })
 })

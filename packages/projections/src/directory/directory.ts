@@ -10,7 +10,8 @@ import {
 import type { Projection } from '../projection.js'
 import { nameGrams, nameText, phoneKeysOf, pinyinKeysOf, surnameFor, surnameKey } from './keys.js'
 import { emptyOrdered, insertOrdered, type Ordered, removeOrdered } from './ordered.js'
-import { compareByInitials, compareByLastPurchase, compareByName, compareByTotalSpent } from './orders.js'
+import { forgetSortedOrders } from './list.js'
+import { compareByInitials, compareByName } from './orders.js'
 import { addPosting, removePosting } from './postings.js'
 import { type DirectoryEntry, type DirectoryState, emptyDirectory, type MutableEntry } from './state.js'
 
@@ -32,8 +33,7 @@ const UNINDEX: Editor = {
   post: removePosting,
 }
 
-// Everything that depends on the name. The orders by money and by date depend on it
-// too, since name order breaks their ties.
+// Everything that depends on the name.
 // NOTE: the sequences find an entry by comparing, so it must be unindexed before
 // any field it is sorted by changes.
 const editName = (s: DirectoryState, e: DirectoryEntry, { edit, post }: Editor): void => {
@@ -47,17 +47,7 @@ const editName = (s: DirectoryState, e: DirectoryEntry, { edit, post }: Editor):
   for (const gram of nameGrams(e.nameText)) post(s.byNameGram, gram, e)
   edit(s.byName, e, compareByName)
   if (e.pinyinInitials.length > 0) edit(s.byInitials, e, compareByInitials)
-  editMoney(s, e, edit)
-  editDate(s, e, edit)
-}
-
-const editMoney = (s: DirectoryState, e: DirectoryEntry, edit: Edit): void => {
-  edit(s.byTotalSpent, e, compareByTotalSpent)
-}
-
-const editDate = (s: DirectoryState, e: DirectoryEntry, edit: Edit): void => {
-  if (e.lastPurchaseOn === undefined) edit(s.neverBought, e, compareByName)
-  else edit(s.byLastPurchase, e, compareByLastPurchase)
+  forgetSortedOrders(s)
 }
 
 // A customer's numbers are indexed as the union of their keys, so two numbers sharing
@@ -117,17 +107,21 @@ const changeContact = (s: DirectoryState, { data }: ContactDetailsChanged, entry
   }
 }
 
+// NOTE: totals and last purchase days are kept on the entry only, not in sorted
+// sequences: a rebuild logs hundreds of thousands of purchases and re-placing the
+// customer in two orders for each was most of its time, while listing by money or
+// date is a browse screen that can afford one sort, reused until the next change.
 const purchase = (s: DirectoryState, { data }: PurchaseLogged, entry: MutableEntry): void => {
   const counted = data.amount.currency === s.currency
   if (!counted) s.otherCurrencies += 1
-  const later = entry.lastPurchaseOn === undefined || data.purchasedOn > entry.lastPurchaseOn
-  const moreSpent = counted && data.amount.amount !== 0
-  if (later) editDate(s, entry, UNINDEX.edit)
-  if (moreSpent) editMoney(s, entry, UNINDEX.edit)
-  if (later) entry.lastPurchaseOn = data.purchasedOn
-  if (moreSpent) entry.totalSpent += data.amount.amount
-  if (later) editDate(s, entry, INDEX.edit)
-  if (moreSpent) editMoney(s, entry, INDEX.edit)
+  if (entry.lastPurchaseOn === undefined || data.purchasedOn > entry.lastPurchaseOn) {
+    entry.lastPurchaseOn = data.purchasedOn
+    forgetSortedOrders(s)
+  }
+  if (counted && data.amount.amount !== 0) {
+    entry.totalSpent += data.amount.amount
+    forgetSortedOrders(s)
+  }
 }
 
 const refund = (s: DirectoryState, { data }: PurchaseRefunded, entry: MutableEntry): void => {
@@ -136,9 +130,8 @@ const refund = (s: DirectoryState, { data }: PurchaseRefunded, entry: MutableEnt
     return
   }
   if (data.amount.amount === 0) return
-  editMoney(s, entry, UNINDEX.edit)
   entry.totalSpent -= data.amount.amount
-  editMoney(s, entry, INDEX.edit)
+  forgetSortedOrders(s)
 }
 
 const forget = (s: DirectoryState, entry: DirectoryEntry): void => {

@@ -15,8 +15,9 @@
 //   is a binary search and a walk over its matches.
 // - phone: whole digits, last four and every 3-digit substring → customers. A
 //   query of fewer than 3 digits is refused (FragmentTooShort).
-// - orders for listing: by name, by total spent, by last purchase (and those who
-//   never bought, apart), each a blocked sorted sequence.
+// - orders for listing: by name, the blocked sorted sequence above; by total spent
+//   and by last purchase (those who never bought apart), sorted when a page is
+//   asked for and reused until the directory changes (see list.ts).
 export { directory, directoryFor } from './directory.js'
 export { emptyDirectory } from './state.js'
 export type { DirectoryEntry, DirectoryState } from './state.js'

@@ -31,7 +31,6 @@ export interface DirectoryEntry {
 /** The entry as the projection updates it. */
 export type MutableEntry = { -readonly [K in keyof DirectoryEntry]: DirectoryEntry[K] }
 
-
 /** The directory's read model: entries and indexes kept up to date on every event, so no look-up walks the whole customer list. @since 0.1.0 @category directory */
 export interface DirectoryState {
   /** The shop's currency: totals add up only amounts in it. */
@@ -53,12 +52,6 @@ export interface DirectoryState {
   readonly byLastFour: Postings
   /** Every 3-digit substring → customers. */
   readonly byPhoneTrigram: Postings
-  /** Everyone by total spent, then name order. */
-  readonly byTotalSpent: Ordered<DirectoryEntry>
-  /** Customers who bought, by last purchase day, then name order. */
-  readonly byLastPurchase: Ordered<DirectoryEntry>
-  /** Customers who never bought, in name order: listed after all who did. */
-  readonly neverBought: Ordered<DirectoryEntry>
 }
 
 /** An empty directory for a shop that trades in `currency`. @since 0.1.0 @category directory */
@@ -73,7 +66,4 @@ export const emptyDirectory = (currency: string): DirectoryState => ({
   byPhone: new Map(),
   byLastFour: new Map(),
   byPhoneTrigram: new Map(),
-  byTotalSpent: emptyOrdered(),
-  byLastPurchase: emptyOrdered(),
-  neverBought: emptyOrdered(),
 })
