@@ -31,17 +31,44 @@ export const probabilityAlive = (params: BgNbdParams, s: CustomerSummary): numbe
   return odds > 0 ? Math.exp(-odds) / (1 + Math.exp(-odds)) : 1 / (1 + Math.exp(odds))
 }
 
-// (a + b + x - 1)/(a - 1) · [1 - ((α+T)/(α+T+t))^(r+x) 2F1(r+x, b+x; a+b+x-1; t/(α+T+t))]
-// for a ≠ 1; the two factors' zero and pole at a = 1 cancel.
+// The expected purchases of a customer alive at T (eq. 10 without its
+// P(alive) factor): C/(a - 1) · [1 - (1-z)^A 2F1(A, B; C; z)] with A = r + x,
+// B = b + x, C = a + b + x - 1, z = t/(α+T+t). Written so, it is 0/0 at
+// a = 1, and 2F1's terms are of order 1/C for C near 0 (x = 0, a + b ≈ 1).
 const aliveExpectation = (r: number, alpha: number, a: number, b: number, x: number, T: number, t: number): number => {
   const horizon = alpha + T + t
-  const logG = (r + x) * (Math.log(alpha + T) - Math.log(horizon)) + logHyp2f1(r + x, b + x, a + b + x - 1, t / horizon)
-  return ((a + b + x - 1) / (a - 1)) * -Math.expm1(logG)
+  const A = r + x
+  const C = a + b + x - 1
+  const z = t / horizon
+  const logOneMinusZ = Math.log(alpha + T) - Math.log(horizon)
+  const epsilon = a - 1
+  if (Math.abs(epsilon) >= NEAR_ONE && C >= SMALL_C) {
+    // Every term of this 2F1 series is positive: the most accurate form.
+    return (C / epsilon) * -Math.expm1(A * logOneMinusZ + logHyp2f1(A, b + x, C, z))
+  }
+  // NOTE: Euler's transformation, 2F1(A, B; C; z) = (1-z)^(C-A-B) 2F1(C-A, ε; C; z)
+  // with C - B = ε = a - 1, factors ε out of every term but the first:
+  //   C/ε · [1 - (1-z)^A 2F1] = C · (1 - (1-z)^ε)/ε - (1-z)^ε Σₙ≥₁ τₙ,
+  //   τₙ = (C-A)ₙ (1+ε)ₙ₋₁ / ((C+1)ₙ₋₁ n!) zⁿ,
+  // with neither a pole at ε = 0 nor one at C = 0 (C + 1 > 0 always).
+  const shrink = epsilon === 0 ? -logOneMinusZ : -Math.expm1(epsilon * logOneMinusZ) / epsilon
+  let term = (C - A) * z
+  let sum = term
+  for (let n = 1; n < MAX_TERMS && term !== 0; n++) {
+    const ratio = (((C - A + n) * (epsilon + n)) / ((C + n) * (n + 1))) * z
+    term *= ratio
+    sum += term
+    const bound = Math.max(z, Math.abs((((C - A + n + 1) * (epsilon + n + 1)) / ((C + n + 1) * (n + 2))) * z))
+    if (bound < 1 && Math.abs(term) * bound <= Math.abs(sum) * 1e-16 * (1 - bound)) break
+  }
+  return C * shrink - Math.exp(epsilon * logOneMinusZ) * sum
 }
 
-// Within this distance of a = 1 the quotient loses digits to cancellation;
-// the midpoint of a = 1 ± NEAR_ONE is accurate to O(NEAR_ONE²) there.
-const NEAR_ONE = 1e-6
+// Where the positive-term form loses digits: within NEAR_ONE of a = 1, to
+// the cancellation of its zero and pole; below SMALL_C, to 2F1's 1/C terms.
+const NEAR_ONE = 0.25
+const SMALL_C = 0.5
+const MAX_TERMS = 1_000_000
 
 /**
  * The expected number of purchases in the next `t` time units of a customer
@@ -54,12 +81,9 @@ const NEAR_ONE = 1e-6
 export const expectedPurchases = (params: BgNbdParams, s: CustomerSummary, t: number): number => {
   if (!(t >= 0)) return Number.NaN
   if (t === 0) return 0
-  const { r, alpha, a, b } = params
-  const alive =
-    Math.abs(a - 1) < NEAR_ONE
-      ? 0.5 * (aliveExpectation(r, alpha, 1 - NEAR_ONE, b, s.x, s.T, t) + aliveExpectation(r, alpha, 1 + NEAR_ONE, b, s.x, s.T, t))
-      : aliveExpectation(r, alpha, a, b, s.x, s.T, t)
-  return alive * probabilityAlive(params, s)
+  const alive = aliveExpectation(params.r, params.alpha, params.a, params.b, s.x, s.T, t)
+  // Rounding can leave a hair below 0 for horizons near 0.
+  return Math.max(0, alive * probabilityAlive(params, s))
 }
 
 /**

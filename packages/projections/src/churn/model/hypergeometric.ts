@@ -8,30 +8,39 @@ const RESCALE_ABOVE = 1e250
 const LOG_RESCALE = Math.log(RESCALE_ABOVE)
 
 /**
- * log 2F1(a, b; c; z) for a, b, c > 0 and 0 ≤ z < 1, where every term of the
- * series is positive: summing it is free of cancellation, and the log form
- * keeps values such as (1 - z)^-(r + x) for heavy buyers from overflowing.
- * NaN outside that domain, or when the series has not converged within a
- * million terms (z within about 1e-5 of 1).
+ * log of the generalised hypergeometric series Σₙ Πᵢ(upperᵢ)ₙ / Πⱼ(lowerⱼ)ₙ · zⁿ/n!
+ * with one more upper than lower parameter (so it converges for |z| < 1),
+ * all parameters > 0 and 0 ≤ z < 1: every term is positive, so the sum is
+ * free of cancellation, and the log form keeps values such as
+ * (1 - z)^-(r + x) for heavy buyers from overflowing. NaN outside that
+ * domain, or when a million terms have not converged (z within about 1e-5
+ * of 1).
  *
- * @example Math.exp(logHyp2f1(1, 1, 2, 0.5)) // = -ln(1 - 0.5) / 0.5
  * @since 0.1.0
  * @category special functions
  */
-export const logHyp2f1 = (a: number, b: number, c: number, z: number): number => {
-  if (!(a > 0 && b > 0 && c > 0 && z >= 0 && z < 1)) return Number.NaN
-  if (!(Number.isFinite(a) && Number.isFinite(b) && Number.isFinite(c))) return Number.NaN
+export const logHypergeometricSeries = (upper: ReadonlyArray<number>, lower: ReadonlyArray<number>, z: number): number => {
+  if (!(z >= 0 && z < 1) || upper.length !== lower.length + 1) return Number.NaN
+  if (![...upper, ...lower].every((v) => v > 0 && Number.isFinite(v))) return Number.NaN
+  const ratio = (n: number): number => {
+    let q = z / (n + 1)
+    for (const u of upper) q *= u + n
+    for (const l of lower) q /= l + n
+    return q
+  }
   let logScale = 0
   let term = 1
   let sum = 1
+  let current = ratio(0)
   for (let n = 0; n < MAX_TERMS; n++) {
-    term *= (((a + n) * (b + n)) / ((c + n) * (n + 1))) * z
+    term *= current
     sum += term
+    current = ratio(n + 1)
     // The ratio of successive terms tends to z < 1, monotonically from some
     // term on; once the next ratio ρ is below 1, the tail is at most
     // term · ρ* / (1 - ρ*) with ρ* = max(ρ, z).
-    const next = Math.max(z, (((a + n + 1) * (b + n + 1)) / ((c + n + 1) * (n + 2))) * z)
-    if (next < 1 && term * next <= sum * TOLERANCE * (1 - next)) return logScale + Math.log(sum)
+    const bound = Math.max(z, current)
+    if (bound < 1 && term * bound <= sum * TOLERANCE * (1 - bound)) return logScale + Math.log(sum)
     if (sum > RESCALE_ABOVE) {
       sum /= RESCALE_ABOVE
       term /= RESCALE_ABOVE
@@ -40,6 +49,16 @@ export const logHyp2f1 = (a: number, b: number, c: number, z: number): number =>
   }
   return Number.NaN
 }
+
+/**
+ * log 2F1(a, b; c; z) for a, b, c > 0 and 0 ≤ z < 1, the BG/NBD's domain,
+ * by `logHypergeometricSeries`. NaN outside it.
+ *
+ * @example Math.exp(logHyp2f1(1, 1, 2, 0.5)) // = -ln(1 - 0.5) / 0.5
+ * @since 0.1.0
+ * @category special functions
+ */
+export const logHyp2f1 = (a: number, b: number, c: number, z: number): number => logHypergeometricSeries([a, b], [c], z)
 
 /**
  * 2F1(a, b; c; z) for real a, b, c (c not 0 or a negative integer) and
