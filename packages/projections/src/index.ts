@@ -26,11 +26,12 @@ export {
   findByPhone,
   findByPinyin,
   findBySurname,
+  countBySurname,
   search,
   listCustomers,
   MIN_PHONE_FRAGMENT,
 } from './directory/index.js'
-export type { DirectoryEntry, DirectoryState, CustomerSummary, PhoneMatch, CustomerPage, ListOptions, ListSortBy, LookupError } from './directory/index.js'
+export type { DirectoryEntry, DirectoryState, CustomerSummary, PhoneMatch, ResultPage, CustomerPage, ListOptions, ListSortBy, LookupError } from './directory/index.js'
 
 // Important dates and the calendar
 export { dateIndex, anniversariesOn, anniversariesOnMonthDay, upcomingAnniversaries, anniversariesInMonth } from './dateIndex/index.js'

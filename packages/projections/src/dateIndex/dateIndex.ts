@@ -31,7 +31,8 @@ export interface IndexedAnniversary {
 export interface DateIndexState {
   readonly anniversaries: Map<string, IndexedAnniversary>
   readonly byCustomer: Map<CustomerId, Set<string>>
-  readonly buckets: Map<string, Set<string>>
+  /** Bucket → key → the anniversary (the same object as in `anniversaries`, so a query reads it without a second look-up). */
+  readonly buckets: Map<string, Map<string, IndexedAnniversary>>
   /** Forgotten customers: nothing of theirs is indexed again, even if a late event names them. */
   readonly forgotten: Set<CustomerId>
 }
@@ -59,7 +60,10 @@ const remove = (state: DateIndexState, key: string): void => {
   const old = state.anniversaries.get(key)
   if (old === undefined) return
   state.anniversaries.delete(key)
-  removeFrom(state.buckets, bucketOf(old.date), key)
+  const bucket = bucketOf(old.date)
+  const held = state.buckets.get(bucket)
+  held?.delete(key)
+  if (held?.size === 0) state.buckets.delete(bucket)
   removeFrom(state.byCustomer, old.customerId, key)
 }
 
@@ -84,7 +88,10 @@ export const dateIndex: Projection<DateIndexState> = {
         const entry: Mutable<IndexedAnniversary> = { customerId, anniversaryId: d.anniversaryId, kind: d.kind, relation: d.relation, date: d.date }
         if (d.personName !== undefined) entry.personName = d.personName
         state.anniversaries.set(key, entry)
-        addTo(state.buckets, bucketOf(d.date), key)
+        const bucket = bucketOf(d.date)
+        const held = state.buckets.get(bucket)
+        if (held === undefined) state.buckets.set(bucket, new Map([[key, entry]]))
+        else held.set(key, entry)
         addTo(state.byCustomer, customerId, key)
         return state
       }
@@ -159,27 +166,36 @@ export const occurrencesOnDay = (state: DateIndexState, date: LocalDate, rules: 
   // NOTE: a lunar date can fall on `date` only through the lunar year `date`
   // is in, so one resolution per candidate settles it, with no conversion.
   const lunar = solarToLunar(date)
-  const found: string[] = []
-  for (const bucket of candidateBuckets(month, day, lunar))
-    for (const key of state.buckets.get(bucket) ?? []) {
-      const a = state.anniversaries.get(key)
-      if (a === undefined) continue
-      if (a.date.calendar === 'gregorian') {
-        const on = gregorianDayInYear(a.date, year, rules)
-        if (on !== undefined && on.month === month && on.day === day) found.push(key)
+  const found: IndexedAnniversary[] = []
+  const keys: string[] = []
+  for (const bucket of candidateBuckets(month, day, lunar)) {
+    const held = state.buckets.get(bucket)
+    if (held === undefined) continue
+    for (const [key, a] of held) {
+      const d = a.date
+      if (d.calendar === 'gregorian') {
+        // Nearly every Gregorian date falls on its own month-day: only Feb 29 moves.
+        if (d.year !== undefined && d.year > year) continue
+        if (d.month === month && d.day === day && (month !== 2 || day !== 29)) keys.push(key), found.push(a)
+        else {
+          const on = gregorianDayInYear(d, year, rules)
+          if (on !== undefined && on.month === month && on.day === day) keys.push(key), found.push(a)
+        }
       } else if (lunar !== undefined) {
-        const on = lunarDayInYear(a.date, lunar.year, rules)
-        if (on !== undefined && on.month === lunar.month && on.day === lunar.day && on.leap === lunar.leap) found.push(key)
+        const on = lunarDayInYear(d, lunar.year, rules)
+        if (on !== undefined && on.month === lunar.month && on.day === lunar.day && on.leap === lunar.leap) keys.push(key), found.push(a)
       }
     }
+  }
   // NOTE: keys are `customerId anniversaryId` and customer ids are uuids of one
-  // length, so the native string sort of the keys is the order by customer,
-  // then anniversary id (code units, never the locale), at native speed.
-  found.sort()
-  const out: AnniversaryOccurrence[] = []
-  for (const key of found) {
-    const a = state.anniversaries.get(key)
-    if (a !== undefined) out.push(occurrenceOf(a, date, a.date.calendar === 'gregorian' ? year : (lunar?.year ?? year), daysLeft))
+  // length, so the order of the keys by code units is the order by customer, then
+  // anniversary id (never the locale). Sorting positions by key keeps each key
+  // beside its anniversary without a second look-up.
+  const order = Array.from(keys.keys()).sort((i, j) => ((keys[i] as string) < (keys[j] as string) ? -1 : 1))
+  const out: AnniversaryOccurrence[] = new Array(order.length)
+  for (let i = 0; i < order.length; i++) {
+    const a = found[order[i] as number] as IndexedAnniversary
+    out[i] = occurrenceOf(a, date, a.date.calendar === 'gregorian' ? year : (lunar?.year ?? year), daysLeft)
   }
   return out
 }

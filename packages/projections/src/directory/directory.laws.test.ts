@@ -12,6 +12,7 @@ import {
   findByPhone,
   findByPinyin,
   findBySurname,
+  countBySurname,
   listCustomers,
   type ListSortBy,
   type PhoneMatch,
@@ -57,11 +58,17 @@ const runs = { numRuns: 100 }
 describe('directory laws: every query equals a scan of the final customer list', () => {
   it('surname', () => {
     fc.assert(
-      fc.property(historyArb, picksArb, (events, picks) => {
+      fc.property(historyArb, picksArb, fc.nat({ max: 4 }), fc.integer({ min: 1, max: 3 }), (events, picks, offset, limit) => {
         const state = build(events)
         const cs = customersAfter(events)
         const queries = [...cases(cs, picks, (c, at) => (at % 2 === 0 ? (surnameOf(c.name) ?? c.name) : (surnameOf(c.name) ?? '').toUpperCase())), '欧', 'smith', 'Nobody']
-        for (const q of queries) expect(findBySurname(state, q)).toEqual(surnameScan(cs, q))
+        for (const q of queries) {
+          const scan = surnameScan(cs, q)
+          expect(findBySurname(state, q)).toEqual(scan)
+          expect(countBySurname(state, q)).toBe(scan.length)
+          // A page is the same window of the whole answer.
+          expect(findBySurname(state, q, { offset, limit })).toEqual(scan.slice(offset, offset + limit))
+        }
       }),
       runs,
     )

@@ -13,7 +13,7 @@ import {
   queryGrams,
   surnameKey,
 } from './keys.js'
-import { orderedToArray, takeFrom } from './ordered.js'
+import { orderedToArray, sliceOrdered, takeFrom } from './ordered.js'
 import { postingOf } from './postings.js'
 import { compareByName, compareText } from './orders.js'
 import type { DirectoryEntry, DirectoryState } from './state.js'
@@ -46,11 +46,38 @@ const intersect = (postings: ReadonlyArray<ReadonlySet<DirectoryEntry>>): Direct
 
 const inNameOrder = (entries: DirectoryEntry[]): CustomerSummary[] => entries.sort(compareByName).map(summaryOf)
 
-/** Everyone with this surname, in any case, in name order: 欧 does not find 欧阳娜娜 (her surname is 欧阳); organisations have none. @since 0.1.0 @category directory */
-export const findBySurname = (state: DirectoryState, surname: string): ReadonlyArray<CustomerSummary> => {
-  const entries = state.bySurname.get(surnameKey(surname))
-  return entries === undefined ? [] : orderedToArray(entries).map(summaryOf)
+/** A window of a result list: `limit` results from `offset` on. @since 0.1.0 @category directory */
+export interface ResultPage {
+  readonly offset: number
+  readonly limit: number
 }
+
+/**
+ * Everyone with this surname, in any case, in name order: 欧 does not find
+ * 欧阳娜娜 (her surname is 欧阳); organisations have none. A common surname
+ * (李, 王) has thousands of customers in a big shop: pass `page` to take one
+ * screenful, at a cost that does not grow with the rest, and `countBySurname`
+ * for the total.
+ *
+ * @example
+ * findBySurname(state, '李', { offset: 0, limit: 50 })
+ *
+ * @since 0.1.0
+ * @category directory
+ */
+export const findBySurname = (state: DirectoryState, surname: string, page?: ResultPage): ReadonlyArray<CustomerSummary> => {
+  const entries = state.bySurname.get(surnameKey(surname))
+  if (entries === undefined) return []
+  if (page === undefined) return orderedToArray(entries).map(summaryOf)
+  const from = wholeNumber(page.offset)
+  return sliceOrdered(entries, from, from + wholeNumber(page.limit)).map(summaryOf)
+}
+
+/** How many customers have this surname (see `findBySurname`). @since 0.1.0 @category directory */
+export const countBySurname = (state: DirectoryState, surname: string): number => state.bySurname.get(surnameKey(surname))?.size ?? 0
+
+// Negative, fractional or NaN offsets and limits as whole non-negative numbers.
+const wholeNumber = (n: number): number => (Number.isFinite(n) ? Math.max(0, Math.floor(n)) : n > 0 ? Number.MAX_SAFE_INTEGER : 0)
 
 // Candidates come from intersecting the postings of the query's Han characters and of
 // the trigrams of its other runs; each is then checked for the whole text.
