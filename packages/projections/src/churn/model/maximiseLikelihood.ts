@@ -30,8 +30,13 @@ export interface MaximumLikelihood {
 const GRADIENT_TOLERANCE = 1e-8
 const PRECISION_TOLERANCE = 1e-5
 const MAX_STEP = 3
-// e^±30: a parameter beyond that has run off to 0 or ∞.
+// e^±30: a parameter beyond that has run off to 0 or ∞; the optimiser stops.
 const BOUND = 30
+// e^±14 (about 1.2e6 and 8e-7): no churn model of a real shop has such a
+// parameter. An optimum beyond it is a supremum at the boundary (no
+// heterogeneity to estimate, say), where the likelihood goes flat and the
+// optimiser reports convergence by precision alone.
+const PLAUSIBLE = 14
 
 const better = (u: MinimiseOutcome, v: MinimiseOutcome): boolean => {
   const uc = u.stop === 'converged'
@@ -101,7 +106,8 @@ export const maximiseLikelihood = (problem: LikelihoodToMaximise): E.Either<FitP
     penalisedLogLikelihood: logLikelihood - penaltyOf(theta),
     gradientNorm: best.gradientNorm,
   }
-  const stopped = problemOfStop(best.stop, report)
+  const runaway = best.stop === 'converged' && theta.some((t) => Math.abs(t) > PLAUSIBLE)
+  const stopped = runaway ? problemOfStop('diverged', { ...report, converged: false }) : problemOfStop(best.stop, report)
   if (stopped !== undefined) return E.left(stopped)
   const covariance = inverseSymmetricPositiveDefinite(numericalHessian(objective(1), theta))
   const logStandardErrors = O.map((c: ReadonlyArray<ReadonlyArray<number>>) => c.map((row, i) => Math.sqrt(row[i] ?? Number.NaN)))(covariance)
