@@ -57,6 +57,12 @@ export interface CustomerProfile {
   wechat: string | undefined
   contactPerson: string | undefined
   lost: CustomerEventOf<'CustomerMarkedLost'>['data'] | undefined
+  /**
+   * Every time the customer was marked lost, with how many purchases were on
+   * the bill then: a purchase logged after a mark brought them back, so this
+   * tells whether they counted as lost on any past day (reports "as of" a day).
+   */
+  lostMarks: Array<{ readonly mark: CustomerEventOf<'CustomerMarkedLost'>['data']; readonly purchasesBefore: number }>
   preferences: Array<CustomerEventOf<'PreferenceRecorded'>['data']>
   anniversaries: Map<string, CustomerEventOf<'AnniversaryNoted'>['data']>
   purchases: PurchaseLine[]

@@ -26,6 +26,7 @@ const newProfile = (d: CustomerEventOf<'CustomerRegistered'>['data']): CustomerP
   wechat: d.wechat,
   contactPerson: d.contactPerson,
   lost: undefined,
+  lostMarks: [],
   preferences: [],
   anniversaries: new Map(),
   purchases: [],
@@ -186,6 +187,7 @@ export const profiles: Projection<ProfilesState> = {
       case 'CustomerMarkedLost':
         p.status = 'lost'
         p.lost = event.data
+        p.lostMarks.push({ mark: event.data, purchasesBefore: p.purchases.length })
         break
       case 'CustomerForgotten':
         // The read model keeps no personal data of a forgotten customer.

@@ -1,0 +1,4 @@
+// A customer's history as it stood at the end of a day: what every "as of"
+// analysis reads.
+export { complaintsAsOf, followUpsAsOf, lostAsOf, purchasesAsOf, registeredBy } from './asOf.js'
+export type { ComplaintAsOf, LostAsOf, PurchaseAsOf } from './asOf.js'
