@@ -71,19 +71,27 @@ export const validateWeightedSummaries = (
  * @category churn model
  */
 export const groupSummaries = (summaries: ReadonlyArray<CustomerSummary>): E.Either<SummaryInvalid, ReadonlyArray<WeightedSummary>> => {
-  // NOTE: equal numbers print equally, so one string keys the triple (0 and
-  // -0 cannot occur: validated values are ≥ 0, and -0 prints as 0 anyway).
-  const byKey = new Map<string, { x: number; tx: number; T: number; weight: number }>()
+  // NOTE: nested maps keyed by the numbers themselves (SameValueZero, so 0
+  // and -0 meet); building a string key per customer costs several times more.
+  type Group = { x: number; tx: number; T: number; weight: number }
+  const byKey = new Map<number, Map<number, Map<number, Group>>>()
+  const order: Group[] = []
   for (let i = 0; i < summaries.length; i++) {
     const s = summaries[i]
     if (s === undefined) return E.left({ _tag: 'SummaryInvalid', index: i, reason: 'missing' })
     const reason = summaryProblem(s)
     if (reason !== undefined) return E.left({ _tag: 'SummaryInvalid', index: i, reason })
-    const key = `${s.x} ${s.tx} ${s.T}`
-    const group = byKey.get(key)
-    if (group === undefined) byKey.set(key, { x: s.x, tx: s.tx, T: s.T, weight: 1 })
-    else group.weight += 1
+    let byT = byKey.get(s.x)
+    if (byT === undefined) byKey.set(s.x, (byT = new Map()))
+    let byTx = byT.get(s.T)
+    if (byTx === undefined) byT.set(s.T, (byTx = new Map()))
+    const group = byTx.get(s.tx)
+    if (group === undefined) {
+      const created = { x: s.x, tx: s.tx, T: s.T, weight: 1 }
+      byTx.set(s.tx, created)
+      order.push(created)
+    } else group.weight += 1
   }
-  const groups: ReadonlyArray<WeightedSummary> = [...byKey.values()]
+  const groups: ReadonlyArray<WeightedSummary> = order
   return E.right(groups)
 }
