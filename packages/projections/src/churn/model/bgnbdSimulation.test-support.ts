@@ -1,16 +1,34 @@
 // Customers drawn from a known BG/NBD, for recovery tests, laws and the
-// benchmark. Seeded (core's sfc32 generator): the same seed gives the same
-// customers on every machine.
-import { Prng } from '@clientele/core/testing'
+// benchmark. Seeded: the same seed gives the same customers on every machine.
+// NOTE: a local mulberry32 rather than @clientele/core/testing's generator,
+// whose module graph costs over a second to import in every test file.
 import type { BgNbdParams } from './bgnbdLikelihood.js'
 import type { CustomerSummary } from './customerSummary.js'
 
-const uniformOpen = (rng: Prng): number => 1 - rng.next() // (0, 1]
+/** A seeded uniform generator on [0, 1) (mulberry32, 32-bit integer arithmetic). */
+export interface Rng {
+  readonly next: () => number
+}
 
-const normal = (rng: Prng): number => Math.sqrt(-2 * Math.log(uniformOpen(rng))) * Math.cos(2 * Math.PI * rng.next())
+export const mulberry32 = (seed: number): Rng => {
+  let state = seed >>> 0
+  return {
+    next: () => {
+      state = (state + 0x6d2b79f5) >>> 0
+      let t = state
+      t = Math.imul(t ^ (t >>> 15), t | 1)
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+    },
+  }
+}
+
+const uniformOpen = (rng: Rng): number => 1 - rng.next() // (0, 1]
+
+const normal = (rng: Rng): number => Math.sqrt(-2 * Math.log(uniformOpen(rng))) * Math.cos(2 * Math.PI * rng.next())
 
 /** Gamma(shape, 1) by Marsaglia & Tsang (2000), boosted for shape < 1. */
-export const gammaVariate = (rng: Prng, shape: number): number => {
+export const gammaVariate = (rng: Rng, shape: number): number => {
   if (shape < 1) return gammaVariate(rng, shape + 1) * Math.pow(uniformOpen(rng), 1 / shape)
   const d = shape - 1 / 3
   const c = 1 / Math.sqrt(9 * d)
@@ -27,7 +45,7 @@ export const gammaVariate = (rng: Prng, shape: number): number => {
   }
 }
 
-const betaVariate = (rng: Prng, a: number, b: number): number => {
+const betaVariate = (rng: Rng, a: number, b: number): number => {
   const g = gammaVariate(rng, a)
   return g / (g + gammaVariate(rng, b))
 }
@@ -49,7 +67,7 @@ const roundTo = (v: number, resolution: number): number => (resolution > 0 ? Mat
  * time 0; after each repeat purchase the customer leaves with probability p.
  */
 export const simulateBgNbd = (params: BgNbdParams, options: SimulationOptions): ReadonlyArray<CustomerSummary> => {
-  const rng = new Prng(options.seed)
+  const rng = mulberry32(options.seed)
   const out: CustomerSummary[] = []
   for (let i = 0; i < options.customers; i++) {
     const lambda = gammaVariate(rng, params.r) / params.alpha
@@ -67,7 +85,7 @@ export const simulateBgNbd = (params: BgNbdParams, options: SimulationOptions): 
         x += 1
         tx = at
       }
-      if (rng.chance(p)) break
+      if (rng.next() < p) break
     }
     out.push({ x, tx: Math.min(tx, T), T })
   }
