@@ -35,6 +35,7 @@ export interface BgNbdFitOptions {
 export interface BgNbdFit {
   readonly _tag: 'BgNbdFit'
   readonly params: BgNbdParams
+  /** From the numerical Hessian of the (penalised) log-likelihood at the estimate, by the delta method from the log-parameters. */
   readonly standardErrors: O.Option<BgNbdParams>
   readonly customers: number
   readonly report: FitReport

@@ -19,6 +19,7 @@ export interface GammaGammaFitOptions {
 export interface GammaGammaFit {
   readonly _tag: 'GammaGammaFit'
   readonly params: GammaGammaParams
+  /** From the numerical Hessian of the (penalised) log-likelihood at the estimate, by the delta method from the log-parameters. */
   readonly standardErrors: O.Option<GammaGammaParams>
   readonly customers: number
   readonly report: FitReport
