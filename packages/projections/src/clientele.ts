@@ -11,6 +11,7 @@ import {
 } from '@clientele/core'
 import { festivalsOf, type AnniversaryRules, type Festival, type FestivalOptions } from './calendar/index.js'
 import { careAgenda, type CareAgendaOptions, type CareItem } from './careAgenda/index.js'
+import { churnAsOf, type ChurnOptionInvalid, type ChurnOptions, type ChurnReport } from './churn/index.js'
 import {
   anniversariesInMonth,
   anniversariesOn,
@@ -66,8 +67,10 @@ export interface Clientele {
   readonly upcomingAnniversaries: (from: LocalDate, days: number) => ReturnType<typeof upcomingAnniversaries>
   readonly anniversariesInMonth: (year: number, month: number) => ReturnType<typeof anniversariesInMonth>
   readonly festivals: (year: number) => ReadonlyArray<Festival>
-  /** Whom to greet or call on a day, and why, in a fixed order (see `careAgenda`). */
+  /** Whom to greet or call on a day, and why, in a fixed order (see `careAgenda`; pass `winBack` from `churn` to add win-back calls). */
   readonly agenda: (day: LocalDate, options?: CareAgendaOptions) => ReadonlyArray<CareItem>
+  /** Who is slipping away as of a day, and why (see `churnAsOf`). Fits a model: call it once a day, not per screen. */
+  readonly churn: (asOf: LocalDate, options?: ChurnOptions) => E.Either<ChurnOptionInvalid, ChurnReport>
   /** The read models themselves, for queries not wrapped here. Treat as read-only. */
   readonly views: () => ReadModels
   /** A copy of the views with their position, to save and resume from. */
@@ -136,6 +139,7 @@ export const createClientele = async (options: ClienteleOptions): Promise<E.Eith
         ...(options.festivals !== undefined && { festivals: options.festivals }),
         ...agendaOptions,
       }),
+    churn: (asOf, churnOptions) => churnAsOf(views().profiles, asOf, churnOptions),
     views,
     checkpoint: runner.checkpoint,
     failure: runner.failure,

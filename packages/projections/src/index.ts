@@ -58,4 +58,24 @@ export type { LunarDate, AnniversaryRules, Festival, FestivalKind, FestivalRule,
 
 // The care agenda
 export { careIndex, createCareIndex, careAgenda, compareCareItems, defaultCareAgendaOptions } from './careAgenda/index.js'
-export type { CareIndexState, CareIndexOptions, CareAgendaOptions, CareItem, CarePriority, CareReason } from './careAgenda/index.js'
+export type { CareIndexState, CareIndexOptions, CareAgendaOptions, CareItem, CarePriority, CareReason, WinBackCandidate } from './careAgenda/index.js'
+
+// History as of a day: what every "as of" analysis reads
+export { purchasesAsOf, complaintsAsOf, followUpsAsOf, lostAsOf, registeredBy } from './history/index.js'
+export type { PurchaseAsOf, ComplaintAsOf, LostAsOf } from './history/index.js'
+
+// Churn: who is slipping away, and the model behind it
+export { churnAsOf, resolveChurnOptions, medianGapDays } from './churn/index.js'
+export type { ChurnOptions, ChurnOptionInvalid, ChurnReport, ChurnLine, ChurnModelUsed, AtRiskWhy, TooFewBuyers } from './churn/index.js'
+export {
+  fitBgNbd,
+  fitGammaGamma,
+  probabilityAlive,
+  expectedPurchases,
+  expectedPurchasesOfNewCustomer,
+  expectedAverageSpend,
+  summaryOfPurchaseDays,
+  groupSummaries,
+  renderFitProblem,
+} from './churn/model/index.js'
+export type { BgNbdParams, BgNbdFit, BgNbdFitOptions, GammaGammaParams, GammaGammaFit, FitProblem, FitReport, Penalty, TimeUnit, WeightedSummary } from './churn/model/index.js'

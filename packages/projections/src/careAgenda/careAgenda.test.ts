@@ -249,3 +249,23 @@ describe('the order', () => {
     expect(lastPurchaseFor(build(projected(events)).careIndex, A, { occasion: 'self' })?.purchaseId).toBe('P9')
   })
 })
+
+describe('win-back calls from the churn analysis', () => {
+  const events = [registered(A), registered(B), purchase(A, 'P1', '2026-01-01', {}, 150_000), purchase(B, 'P2', '2026-01-01', {}, 100)]
+  const candidates = [
+    { customerId: A, atRiskBecause: 'one_time_buyer_lapsed' as const, daysSinceLastPurchase: 120, netSpend: 150_000 },
+    { customerId: B, atRiskBecause: 'one_time_buyer_lapsed' as const, daysSinceLastPurchase: 120, netSpend: 100 },
+  ]
+
+  it('lists the key customers among the at-risk ones, and nobody when none are given', () => {
+    expect(agendaOf(events, '2026-05-01', { winBack: candidates, includeYesterday: false }).filter((i) => i.reason === 'win_back')).toEqual([
+      { reason: 'win_back', customerId: A, priority: 2, due: '2026-05-01', id: `win_back ${A} 2026-05-01`, details: { atRiskBecause: 'one_time_buyer_lapsed', daysSinceLastPurchase: 120, netSpend: 150_000 } },
+    ])
+    expect(agendaOf(events, '2026-05-01').filter((i) => i.reason === 'win_back')).toEqual([])
+  })
+
+  it('leaves out customers marked lost', () => {
+    expect(agendaOf([...events, markedLost(A, '2026-04-01')], '2026-05-01', { winBack: candidates }).filter((i) => i.reason === 'win_back')).toEqual([])
+  })
+})
+

@@ -14,6 +14,7 @@ import {
   type CareReason,
   careReasonOrder,
   defaultCareAgendaOptions,
+  type WinBackCandidate,
   type RecalledPurchase,
 } from './careItems.js'
 
@@ -184,6 +185,18 @@ const memberships = (a: Agenda, days: number): void => {
   }
 }
 
+// Only key customers: the churn list of a big shop is long, and the agenda is
+// for the calls that matter most; the rest stay on the win-back list itself.
+const winBack = (a: Agenda, candidates: ReadonlyArray<WinBackCandidate>): void => {
+  const group = groupOf(a, 2, a.day, 'win_back')
+  for (const c of candidates) {
+    if (c.atRiskBecause === undefined || !a.care.keyCustomers.has(c.customerId)) continue
+    const care = a.care.customers.get(c.customerId)
+    if (care === undefined || care.lost) continue
+    push(a, 'win_back', c.customerId, 2, a.day, a.day, { atRiskBecause: c.atRiskBecause, daysSinceLastPurchase: c.daysSinceLastPurchase, netSpend: c.netSpend }, group)
+  }
+}
+
 /**
  * The care agenda of one day: whom to contact, why, how urgently.
  *
@@ -200,12 +213,14 @@ const memberships = (a: Agenda, days: number): void => {
  * - `complaint_follow_up`: complaints resolved before today with no
  *   follow-up naming them logged after the resolution;
  * - `membership_expiring`: memberships expiring from today to today +
- *   `membershipExpiryDays`.
+ *   `membershipExpiryDays`;
+ * - `win_back`: key customers among the at-risk customers given in
+ *   `winBack` (the churn analysis of the day), unless marked lost.
  *
  * Priorities: 1 for open complaints, complaint follow-ups and important dates
  * today or tomorrow; 2 for later important dates, purchase follow-ups,
- * memberships expiring within 3 days and festival greetings to those who
- * bought for the festival before; 3 for other expiring memberships, festival
+ * memberships expiring within 3 days, festival greetings to those who
+ * bought for the festival before and win-back calls; 3 for other expiring memberships, festival
  * greetings to key customers and yesterday's customers.
  *
  * Forgotten customers never appear. Customers marked lost still get
@@ -235,5 +250,6 @@ export const careAgenda = (
   if (options.includeYesterday ?? d.includeYesterday) yesterdaysCustomers(a)
   complaints(a)
   memberships(a, options.membershipExpiryDays ?? d.membershipExpiryDays)
+  winBack(a, options.winBack ?? d.winBack)
   return collect(a)
 }

@@ -41,6 +41,25 @@ export interface CareDetails {
   readonly open_complaint: { readonly complaintId: EntityId; readonly filedOn: LocalDate; readonly daysOpen: number }
   readonly complaint_follow_up: { readonly complaintId: EntityId; readonly resolvedOn: LocalDate }
   readonly membership_expiring: { readonly expiresOn: LocalDate; readonly daysLeft: number }
+  readonly win_back: {
+    readonly atRiskBecause: WinBackCandidate['atRiskBecause']
+    readonly daysSinceLastPurchase: number
+    readonly netSpend: number
+  }
+}
+
+/**
+ * A key customer the churn analysis finds slipping away: the fields the
+ * agenda reads of a churn line, so `churnAsOf(…).winBack` can be passed as it is.
+ *
+ * @since 0.1.0
+ * @category care agenda
+ */
+export interface WinBackCandidate {
+  readonly customerId: CustomerId
+  readonly atRiskBecause?: 'unlikely_alive' | 'overdue_for_cadence' | 'one_time_buyer_lapsed'
+  readonly daysSinceLastPurchase: number
+  readonly netSpend: number
 }
 
 /** Why a customer is on the agenda. @since 0.1.0 @category care agenda */
@@ -81,6 +100,7 @@ export const careReasonOrder: ReadonlyArray<CareReason> = [
   'purchase_follow_up',
   'festival_greeting',
   'membership_expiring',
+  'win_back',
   'yesterdays_customer',
 ]
 
@@ -100,6 +120,12 @@ export interface CareAgendaOptions {
   readonly includeYesterday?: boolean
   /** How important dates fall in years missing their day; default the calendar's defaults. */
   readonly anniversaryRules?: Partial<AnniversaryRules>
+  /**
+   * At-risk customers from the churn analysis of the same day (pass
+   * `churnAsOf(profiles, day).winBack`); the key customers among them get a
+   * `win_back` item. Default none: the agenda itself fits no model.
+   */
+  readonly winBack?: ReadonlyArray<WinBackCandidate>
 }
 
 /** The defaults of `CareAgendaOptions`. @since 0.1.0 @category care agenda */
@@ -111,6 +137,7 @@ export const defaultCareAgendaOptions = {
   membershipExpiryDays: 14,
   includeYesterday: true,
   anniversaryRules: {},
+  winBack: [],
 } as const satisfies Required<CareAgendaOptions>
 
 const REASON_RANK: Readonly<Record<CareReason, number>> = Object.fromEntries(careReasonOrder.map((r, i) => [r, i])) as Record<CareReason, number>
