@@ -5,9 +5,11 @@ import { runCoreBench } from './coreBench.js'
 import { careAgenda } from '@clientele/projections'
 import { runProjectionsBench } from './projectionsBench.js'
 import { runChurnModelBench } from './churnModelBench.js'
+import { runChurnAnalysisBench } from './churnAnalysisBench.js'
 
 const only = process.argv[2]
 console.log(`Clientele benchmarks — Node ${process.version}, ${new Date().toISOString()}`)
 if (only === undefined || only === 'core') await runCoreBench()
 if (only === undefined || only === 'projections') await runProjectionsBench((views, day) => careAgenda(views, day))
 if (only === undefined || only === 'churn') await runChurnModelBench()
+if (only === undefined || only === 'churn') await runChurnAnalysisBench()
