@@ -36,7 +36,7 @@ export interface EventStoreDbTestServerOptions {
  */
 export interface EventStoreDbTestServer {
   readonly port: number
-  /** `esdb://127.0.0.1:<port>?tls=false`. */
+  /** `esdb://127.0.0.1:<port>?tls=false` (`kurrentdb://…` when serving the successor client, which calls `esdb://` deprecated). */
   readonly connectionString: string
   /** Stops accepting calls and cuts every open one (as a crash would); the events stay in memory. */
   readonly stop: () => Promise<void>
@@ -160,7 +160,7 @@ export const startEventStoreDbTestServer = async (
       return port
     },
     get connectionString() {
-      return `esdb://127.0.0.1:${port}?tls=false`
+      return `${options.client === 'kurrent' ? 'kurrentdb' : 'esdb'}://127.0.0.1:${port}?tls=false`
     },
     stop,
     start,
