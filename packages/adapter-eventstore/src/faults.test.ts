@@ -1,0 +1,185 @@
+// Faults injected into the wire-level test server while the real client
+// (@eventstore/db-client) talks to it: the server dies and comes back, calls
+// time out, writers conflict, streams are deleted.
+import { EventStoreDBClient } from '@eventstore/db-client'
+import * as E from 'fp-ts/lib/Either.js'
+import { afterEach, describe, expect, it } from 'vitest'
+import type { EventStore, EventToAppend, RecordedEvent } from '@clientele/core'
+import { createEventStoreDbStore, type EventStoreDbStoreOptions } from './eventStoreDbStore.js'
+import { startEventStoreDbTestServer, type EventStoreDbTestServer } from './testServer/eventStoreDbTestServer.js'
+
+const event = (n: number): EventToAppend => ({ id: crypto.randomUUID(), type: 'Noted', data: { n }, metadata: { schemaVersion: 1 } })
+const events = (count: number, from = 0) => Array.from({ length: count }, (_, i) => event(from + i))
+const stream = () => `customer-${crypto.randomUUID()}`
+
+const eventually = async (condition: () => boolean, what: string, timeoutMs = 8_000) => {
+  const deadline = Date.now() + timeoutMs
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
+    await new Promise((resolve) => setTimeout(resolve, 10))
+  }
+}
+
+const cleanups: Array<() => Promise<void>> = []
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
+})
+
+const setUp = async (
+  serverOptions: { advertiseBatchAppend?: boolean } = {},
+  storeOptions: Omit<EventStoreDbStoreOptions, 'client'> = {},
+): Promise<{ server: EventStoreDbTestServer; client: EventStoreDBClient; store: EventStore }> => {
+  const server = await startEventStoreDbTestServer({ client: 'eventstore', ...serverOptions })
+  const client = EventStoreDBClient.connectionString(server.connectionString)
+  const store = createEventStoreDbStore({ client, reconnect: { initialDelayMs: 20, maxDelayMs: 200 }, ...storeOptions })
+  cleanups.push(async () => {
+    await store.close()
+    await client.dispose()
+    await server.stop()
+  })
+  return { server, client, store }
+}
+
+const idsOf = (list: ReadonlyArray<{ id: string }>) => list.map((e) => e.id)
+
+describe('the server stops and restarts', () => {
+  for (const batched of [false, true]) {
+    it(`in the middle of a subscription, which resumes with nothing lost or doubled (${batched ? 'batched' : 'classic'} appends)`, async () => {
+      const { server, store } = await setUp({ advertiseBatchAppend: batched })
+      const name = stream()
+      const before = events(20)
+      await store.appendToStream(name, before, { kind: 'noStream' })
+      const received: RecordedEvent[] = []
+      let caughtUp = 0
+      const subscription = store.subscribeToAll({
+        onEvent: (e) => {
+          received.push(e)
+        },
+        onCaughtUp: () => (caughtUp += 1),
+      })
+      await eventually(() => caughtUp === 1, 'the subscription to catch up')
+      const live = events(5, 100)
+      for (const e of live) await store.appendToStream(name, [e], { kind: 'any' })
+      await eventually(() => received.length === 25, 'the live events')
+
+      await server.stop()
+      // While the server is down: an append fails with a port error and writes nothing.
+      const lost = event(999)
+      const whileDown = await store.appendToStream(name, [lost], { kind: 'exact', revision: 24 })
+      expect(whileDown).toMatchObject({ _tag: 'Left', left: { _tag: 'StoreUnavailable' } })
+      expect(await store.readAll()).toMatchObject({ _tag: 'Left', left: { _tag: 'StoreUnavailable' } })
+      await new Promise((resolve) => setTimeout(resolve, 100))
+      await server.start()
+
+      expect(server.events().some((e) => e.id === lost.id)).toBe(false)
+      const after = events(5, 200)
+      for (const e of after) {
+        expect(E.isRight(await store.appendToStream(name, [e], { kind: 'any' }))).toBe(true)
+      }
+      await eventually(() => received.length >= 30, 'the events written after the restart')
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      await subscription.stop()
+      expect(idsOf(received)).toEqual(idsOf([...before, ...live, ...after]))
+      expect(caughtUp).toBe(1)
+      await expect(subscription.ended).resolves.toEqual({ _tag: 'Stopped' })
+    })
+  }
+
+  it('a subscription whose server stays down ends with StoreUnavailable after its attempts', async () => {
+    const { server, store } = await setUp({}, { reconnect: { initialDelayMs: 5, maxDelayMs: 20, maxAttempts: 3 } })
+    let caughtUp = false
+    const subscription = store.subscribeToAll({ onEvent: () => undefined, onCaughtUp: () => (caughtUp = true) })
+    await eventually(() => caughtUp, 'the subscription to catch up')
+    await server.stop()
+    await expect(subscription.ended).resolves.toMatchObject({ _tag: 'Failed', error: { _tag: 'StoreUnavailable' } })
+  })
+
+  it('an append and reads against a server that never answered are port errors, not rejections', async () => {
+    const { server, store } = await setUp()
+    await server.stop()
+    expect(await store.appendToStream(stream(), events(1), { kind: 'noStream' })).toMatchObject({ _tag: 'Left', left: { _tag: 'StoreUnavailable' } })
+    expect(await store.readStream(stream())).toMatchObject({ _tag: 'Left', left: { _tag: 'StoreUnavailable' } })
+  })
+})
+
+describe('timeouts', () => {
+  it('a call slower than timeoutMs is StoreTimeout; retrying the append with the same ids stores it once', async () => {
+    const { server, store } = await setUp({}, { timeoutMs: 150 })
+    const name = stream()
+    const batch = events(2)
+    server.setLatency(400)
+    expect(await store.appendToStream(name, batch, { kind: 'noStream' })).toEqual({ _tag: 'Left', left: { _tag: 'StoreTimeout', operation: 'append' } })
+    expect(await store.readStream(name)).toEqual({ _tag: 'Left', left: { _tag: 'StoreTimeout', operation: 'readStream' } })
+    // The slow append may still land; the retry finds it and writes nothing new.
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    server.setLatency(0)
+    const retried = await store.appendToStream(name, batch, { kind: 'noStream' })
+    expect(retried).toMatchObject({ _tag: 'Right', right: { nextExpectedRevision: 1 } })
+    const read = await store.readStream(name)
+    expect(E.isRight(read) && idsOf(read.right)).toEqual(idsOf(batch))
+  })
+})
+
+describe('conflicting writers on two connections', () => {
+  it('the second writer at the same revision gets WrongExpectedRevision with the actual revision', async () => {
+    const { server, store: first } = await setUp()
+    const otherClient = EventStoreDBClient.connectionString(server.connectionString)
+    const second = createEventStoreDbStore({ client: otherClient })
+    cleanups.push(() => otherClient.dispose())
+    const name = stream()
+    await first.appendToStream(name, events(1), { kind: 'noStream' })
+    const results = await Promise.all([
+      first.appendToStream(name, events(2, 10), { kind: 'exact', revision: 0 }),
+      second.appendToStream(name, events(2, 20), { kind: 'exact', revision: 0 }),
+    ])
+    expect(results.filter(E.isRight)).toHaveLength(1)
+    expect(results.find(E.isLeft)).toEqual({
+      _tag: 'Left',
+      left: { _tag: 'WrongExpectedRevision', stream: name, expected: { kind: 'exact', revision: 0 }, actual: 2 },
+    })
+  })
+})
+
+describe('deleted streams and system events', () => {
+  it('a tombstoned stream is StreamDeleted to appends and reads; a soft-deleted one reads as empty', async () => {
+    const { client, store } = await setUp()
+    const [hard, soft] = [stream(), stream()]
+    await store.appendToStream(hard, events(1), { kind: 'noStream' })
+    await store.appendToStream(soft, events(1), { kind: 'noStream' })
+    await client.tombstoneStream(hard)
+    await client.deleteStream(soft)
+    expect(await store.appendToStream(hard, events(1), { kind: 'any' })).toEqual({ _tag: 'Left', left: { _tag: 'StreamDeleted', stream: hard } })
+    expect(await store.readStream(hard)).toEqual({ _tag: 'Left', left: { _tag: 'StreamDeleted', stream: hard } })
+    expect(await store.readStream(soft)).toEqual({ _tag: 'Right', right: [] })
+  })
+
+  it("reads of $all and subscriptions skip system events and other programs' streams", async () => {
+    const { server, client, store } = await setUp()
+    const mine = stream()
+    await client.appendToStream(`orders-${crypto.randomUUID()}`, [{ id: crypto.randomUUID(), contentType: 'application/json', type: 'OrderPlaced', data: {}, metadata: undefined }])
+    await store.appendToStream(mine, events(2), { kind: 'noStream' })
+    server.writeSystemEvent()
+    await store.appendToStream(mine, events(1, 5), { kind: 'exists' })
+    const all = await store.readAll()
+    expect(E.isRight(all) && all.right.map((e) => e.stream)).toEqual([mine, mine, mine])
+    const paged = await store.readAll({ maxCount: 1 })
+    expect(E.isRight(paged) && paged.right.map((e) => e.stream)).toEqual([mine])
+    const seen: string[] = []
+    const subscription = store.subscribeToAll({ onEvent: (e) => void seen.push(e.stream) })
+    await eventually(() => seen.length === 3, 'the three events')
+    server.writeSystemEvent()
+    await store.appendToStream(mine, events(1, 9), { kind: 'exists' })
+    await eventually(() => seen.length === 4, 'the live event')
+    await subscription.stop()
+    expect(seen.every((s) => s === mine)).toBe(true)
+  })
+})
+
+describe('classic appends on a server that offers batched ones', () => {
+  it("appends: 'classic' takes the Append call", async () => {
+    const { server, store } = await setUp({ advertiseBatchAppend: true }, { appends: 'classic' })
+    expect(E.isRight(await store.appendToStream(stream(), events(3), { kind: 'noStream' }))).toBe(true)
+    expect(server.calls()['Append']).toBe(1)
+    expect(server.calls()['BatchAppend']).toBeUndefined()
+  })
+})
