@@ -1,0 +1,70 @@
+// Tiers as of a day (DOMAIN.md item 6): every customer's tier from their
+// purchases in the window ending that day, read from the history up to it.
+import type { CustomerId, CustomerKind, LocalDate } from '@clientele/core'
+import * as E from 'fp-ts/lib/Either.js'
+import { registeredBy } from '../history/index.js'
+import type { ProfilesState } from '../profiles/index.js'
+import { type DayWindow } from './countedPurchases.js'
+import { countedPurchasesAsOf } from './countedPurchases.js'
+import type { SegmentOptionInvalid } from './segmentOptionInvalid.js'
+import { resolveTierRules, type Tier, tierOf, tierOrder, type TierRules, tierWindowOf } from './tierRules.js'
+
+/** One customer's tier on the day. @since 0.1.0 @category segments */
+export interface TierLine {
+  readonly customerId: CustomerId
+  readonly kind: CustomerKind
+  readonly tier: Tier
+  /** Purchases in the window (returns left out): what A–D are judged by. */
+  readonly purchasesInWindow: number
+  /** Purchases to date: tells a passer-by (one) from a returning customer. */
+  readonly purchasesToDate: number
+  readonly lastPurchaseOn: LocalDate
+}
+
+/** The tiers of a shop as of a day. @since 0.1.0 @category segments */
+export interface TierReport {
+  readonly asOf: LocalDate
+  readonly window: DayWindow
+  /** Every customer who had bought by the day, by customer id; those who never bought have no tier. */
+  readonly customers: ReadonlyArray<TierLine>
+  /** How many customers are in each tier. */
+  readonly counts: Readonly<Record<Tier, number>>
+}
+
+const byCustomerId = (a: { customerId: string }, b: { customerId: string }): number => (a.customerId < b.customerId ? -1 : a.customerId > b.customerId ? 1 : 0)
+
+/**
+ * Every customer's tier as of `asOf`, from the history up to that day only,
+ * so last month's tiers can be rebuilt exactly (seed 001, rules per shop).
+ *
+ * @example
+ * const tiers = tiersAsOf(views.profiles, '2026-06-30' as LocalDate, { window: { _tag: 'calendarMonth' } })
+ *
+ * @since 0.1.0
+ * @category segments
+ */
+export const tiersAsOf = (state: ProfilesState, asOf: LocalDate, rules: TierRules = {}): E.Either<SegmentOptionInvalid, TierReport> => {
+  const resolved = resolveTierRules(rules)
+  if (E.isLeft(resolved)) return resolved
+  const r = resolved.right
+  const window = tierWindowOf(asOf, r.window)
+  const customers: TierLine[] = []
+  const counts = Object.fromEntries(tierOrder.map((t) => [t, 0])) as Record<Tier, number>
+  for (const p of state.profiles.values()) {
+    if (!registeredBy(p, asOf)) continue
+    // The currency does not matter to a count.
+    const purchases = countedPurchasesAsOf(p, asOf, '')
+    let inWindow = 0
+    let last = '' as LocalDate
+    for (const { purchasedOn } of purchases) {
+      if (purchasedOn >= window.from) inWindow++
+      if (purchasedOn > last) last = purchasedOn
+    }
+    const tier = tierOf(inWindow, purchases.length, r)
+    if (tier === undefined) continue
+    counts[tier]++
+    customers.push({ customerId: p.customerId, kind: p.registration.kind, tier, purchasesInWindow: inWindow, purchasesToDate: purchases.length, lastPurchaseOn: last })
+  }
+  customers.sort(byCustomerId)
+  return E.right({ asOf, window, customers, counts })
+}
