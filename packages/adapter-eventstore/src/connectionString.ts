@@ -18,6 +18,7 @@ import { createEventStoreDbStore, type EventStoreDbStoreOptions } from './eventS
 export interface ConnectionStringInvalid {
   readonly _tag: 'ConnectionStringInvalid'
   readonly problem: 'scheme' | 'hosts' | 'port' | 'unknownOption' | 'optionValue' | 'clientRefused'
+  /** Which part: a known option's key, or a position ("host 2", "option 1"). */
   readonly detail?: string
 }
 
@@ -112,10 +113,11 @@ export const parseConnectionString = (text: string): E.Either<ConnectionStringIn
     hosts.push({ host: hostMatch[1] ?? '', port })
   }
   const options: Record<string, string> = {}
-  for (const pair of query === undefined || query === '' ? [] : query.split('&')) {
+  for (const [index, pair] of (query === undefined || query === '' ? [] : query.split('&')).entries()) {
     const [rawKey = '', ...rest] = pair.split('=')
     const known = knownOptions[rawKey.toLowerCase()]
-    if (known === undefined) return invalid('unknownOption', rawKey.replace(/[^A-Za-z0-9_-]/g, '').slice(0, 40))
+    // By position, not by name: a mistyped string may have a secret where a key should be.
+    if (known === undefined) return invalid('unknownOption', `option ${index + 1}`)
     const value = decodeURIComponent(rest.join('='))
     if (!validValue(known.check, value)) return invalid('optionValue', known.key)
     options[known.key] = value
