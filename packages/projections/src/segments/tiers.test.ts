@@ -7,10 +7,7 @@ import { tierChanges, tierMoves } from './tierChanges.js'
 import { defaultFollowUpCadence, tierOrder } from './tierRules.js'
 import { tiersAsOf } from './tiersAsOf.js'
 
-const [a, b, c, dd, occasional, e, never, lapsed, returned, slipping] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(id) as [
-  ReturnType<typeof id>, ReturnType<typeof id>, ReturnType<typeof id>, ReturnType<typeof id>, ReturnType<typeof id>,
-  ReturnType<typeof id>, ReturnType<typeof id>, ReturnType<typeof id>, ReturnType<typeof id>, ReturnType<typeof id>,
-]
+const [a, b, c, dd, occasional, e, never, lapsed, returned, slipping] = [id(1), id(2), id(3), id(4), id(5), id(6), id(7), id(8), id(9), id(10)] as const
 
 // June 2026 in a snack shop: the month ending on the 30th.
 const shop = stateOf([
