@@ -17,8 +17,8 @@ const rulesArb: fc.Arbitrary<TierRules> = fc.oneof(
   fc.constant({}),
   fc
     .record({
-      d: fc.integer({ min: 1, max: 3 }),
-      steps: fc.tuple(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 3 })),
+      d: fc.integer({ min: 1, max: 2 }),
+      steps: fc.tuple(fc.integer({ min: 1, max: 2 }), fc.integer({ min: 1, max: 2 }), fc.integer({ min: 1, max: 2 })),
       window: fc.oneof(fc.integer({ min: 1, max: 45 }).map((days) => ({ _tag: 'rolling' as const, days })), fc.constant({ _tag: 'calendarMonth' as const })),
       belowD: fc.constantFrom('occasional' as const, 'D' as const, 'E' as const),
     })
