@@ -4,6 +4,7 @@
 import { runCoreBench } from './coreBench.js'
 import { careAgenda } from '@clientele/projections'
 import { runProjectionsBench } from './projectionsBench.js'
+import { runEventStoreBench } from './eventStoreBench.js'
 import { runChurnModelBench } from './churnModelBench.js'
 import { runChurnAnalysisBench } from './churnAnalysisBench.js'
 
@@ -13,3 +14,4 @@ if (only === undefined || only === 'core') await runCoreBench()
 if (only === undefined || only === 'projections') await runProjectionsBench((views, day) => careAgenda(views, day))
 if (only === undefined || only === 'churn') await runChurnModelBench()
 if (only === undefined || only === 'churn') await runChurnAnalysisBench()
+if (only === undefined || only === 'eventstore') await runEventStoreBench()
