@@ -6,7 +6,7 @@ import type { CustomerEventOf } from '@clientele/core'
 
 type PurchaseData = CustomerEventOf<'PurchaseLogged'>['data']
 
-/** A category of a purchase and the weight of its items. @internal */
+/** A category of a purchase weighing what its items cost, so a bouquet-and-card sale is split by what each part cost. @since 0.1.0 @category reports @internal */
 export interface CategoryWeight {
   readonly category: string
   readonly weight: number
@@ -17,6 +17,8 @@ export interface CategoryWeight {
  * each weighing its items' amounts; empty for a purchase that lists no items
  * (the reports' uncategorised bucket). Items that all carry no amount weigh
  * one each, so an imported history that breaks "items add up" still splits.
+ * @since 0.1.0
+ * @category reports
  * @internal
  */
 export const categoryWeights = (purchase: PurchaseData): CategoryWeight[] => {
@@ -30,7 +32,7 @@ export const categoryWeights = (purchase: PurchaseData): CategoryWeight[] => {
   return [...weights].map(([category, weight]) => ({ category, weight: total === 0 ? 1 : weight }))
 }
 
-/** `amount` split across the categories in proportion to their weights, summing exactly to `amount`. @internal */
+/** `amount` split across the categories in proportion to their weights, to the fen, so category totals agree with the cash book. @since 0.1.0 @category reports @internal */
 export const splitByWeight = (amount: number, categories: ReadonlyArray<CategoryWeight>): number[] => {
   if (categories.length === 1) return [amount]
   const total = categories.reduce((s, c) => s + c.weight, 0)

@@ -42,7 +42,7 @@ const MESSAGES: Readonly<Record<ReportOptionProblem, string>> = {
 /** Words a refused setting for people (never personal data: only the option and the rule). @since 0.1.0 @category reports */
 export const renderReportOptionInvalid = (e: ReportOptionInvalid): string => `${e.option} ${MESSAGES[e.problem]}`
 
-/** Checks the "as of" day and the period, and resolves it against the day. @internal */
+/** Checks the "as of" day and the period: a period reaching past the day would report days not yet known, so it is refused, not cut. @since 0.1.0 @category reports @internal */
 export const resolveSpan = (asOf: LocalDate, period: ReportPeriod | undefined): E.Either<ReportOptionInvalid, ReportSpan> => {
   // NOTE: LocalDate is a brand, but options often come from a form or a query string.
   if (!LocalDate.is(asOf)) return E.left(invalid('asOf', 'not_a_day'))
@@ -56,17 +56,17 @@ export const resolveSpan = (asOf: LocalDate, period: ReportPeriod | undefined): 
 
 const CURRENCY = /^[A-Z]{3}$/
 
-/** The shop's currency, CNY unless given. @internal */
+/** The shop's currency, CNY unless given: amounts in different currencies are never added together. @since 0.1.0 @category reports @internal */
 export const resolveCurrency = (currency: string | undefined): E.Either<ReportOptionInvalid, string> => {
   const c = currency ?? DEFAULT_CURRENCY
   return CURRENCY.test(c) ? E.right(c) : E.left(invalid('currency', 'not_a_currency'))
 }
 
-/** A whole-number setting of at least 1, or its default. @internal */
+/** A whole-number setting of at least 1, or its default: zero or a fraction would empty a list without saying why. @since 0.1.0 @category reports @internal */
 export const resolveCount = (option: ReportOptionName, value: number | undefined, fallback: number): E.Either<ReportOptionInvalid, number> => {
   const v = value ?? fallback
   return Number.isSafeInteger(v) && v >= 1 ? E.right(v) : E.left(invalid(option, 'not_a_whole_number_from_1'))
 }
 
-/** Whether a day falls in the span. @internal */
+/** Whether a day falls in the span: one test, so both reports cut days the same way. @since 0.1.0 @category reports @internal */
 export const inSpan = (span: ReportSpan, day: LocalDate): boolean => day <= span.to && (span.from === undefined || day >= span.from)
