@@ -97,7 +97,10 @@ export const abcClassesAsOf = (state: ProfilesState, asOf: LocalDate, options: A
     counts[groupClass]++
     salesByClass[groupClass] += c.sales
     customers.push({
-      ...c,
+      customerId: c.customerId,
+      kind: c.kind,
+      sales: c.sales,
+      purchases: c.purchases,
       rank: i + 1,
       share: total > 0 ? c.sales / total : 0,
       cumulativeShare: total > 0 ? cumulative / total : 0,

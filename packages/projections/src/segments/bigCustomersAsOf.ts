@@ -74,7 +74,7 @@ export const bigCustomersAsOf = (state: ProfilesState, asOf: LocalDate, options:
     if (!registeredBy(p, asOf)) continue
     const s = windowSalesOf(p, asOf, window.from, currency)
     if (s === undefined || s.sales <= 0) continue
-    byKind.get(p.registration.kind)?.push({ customerId: p.customerId, kind: p.registration.kind, ...s })
+    byKind.get(p.registration.kind)?.push({ customerId: p.customerId, kind: p.registration.kind, sales: s.sales, purchases: s.purchases, lastPurchaseOn: s.lastPurchaseOn })
   }
   const thresholds = {} as Record<CustomerKind, number | undefined>
   const lists = {} as Record<CustomerKind, BigCustomerLine[]>
@@ -85,7 +85,9 @@ export const bigCustomersAsOf = (state: ProfilesState, asOf: LocalDate, options:
     thresholds[kind] = from
     const big = from === undefined ? [] : all.filter((c) => c.sales >= from)
     big.sort((a, b) => b.sales - a.sales || (a.customerId < b.customerId ? -1 : a.customerId > b.customerId ? 1 : 0))
-    lists[kind] = big.slice(0, options.limit ?? big.length).map((c) => ({ ...c, shareOfKind: c.sales / total }))
+    lists[kind] = big
+      .slice(0, options.limit ?? big.length)
+      .map((c) => ({ customerId: c.customerId, kind: c.kind, sales: c.sales, purchases: c.purchases, lastPurchaseOn: c.lastPurchaseOn, shareOfKind: c.sales / total }))
   }
   return E.right({ asOf, window, organisations: lists.organisation, persons: lists.person, partners: lists.partner, thresholds })
 }

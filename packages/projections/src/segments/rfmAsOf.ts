@@ -1,11 +1,11 @@
 // RFM as of a day (DOMAIN.md item 8): recency and monetary scored by
 // quintiles of the shop's buyers, frequency by fixed thresholds, read as the
 // common English segments and the Chinese eight classes.
-import { type CustomerId, type CustomerKind, daysBetween, type LocalDate } from '@clientele/core'
+import type { CustomerId, CustomerKind, LocalDate } from '@clientele/core'
 import * as E from 'fp-ts/lib/Either.js'
 import { registeredBy } from '../history/index.js'
 import type { ProfilesState } from '../profiles/index.js'
-import { countedPurchasesAsOf, type DayWindow, windowStart } from './countedPurchases.js'
+import { countedPurchasesAsOf, type DayWindow, daysBackFrom, valueIn, windowStart } from './countedPurchases.js'
 import { countAbove, countBelow, meanOf, medianOf, quintileScore, sortedAscending } from './distribution.js'
 import { frequencyScore, resolveRfmOptions, type RfmOptions } from './rfmOptions.js'
 import { type RfmClass, rfmClassOf, type RfmScore, type RfmSegment, rfmSegmentOf } from './rfmSegments.js'
@@ -74,20 +74,22 @@ export const rfmAsOf = (state: ProfilesState, asOf: LocalDate, options: RfmOptio
   if (E.isLeft(resolved)) return resolved
   const o = resolved.right
   const window: DayWindow | undefined = o.windowDays === undefined ? undefined : { from: windowStart(asOf, o.windowDays), to: asOf }
+  const daysBack = daysBackFrom(asOf)
   const buyers: Buyer[] = []
   for (const p of state.profiles.values()) {
     if (!registeredBy(p, asOf)) continue
     let frequency = 0
     let monetary = 0
     let last = '' as LocalDate
-    for (const { purchasedOn, value } of countedPurchasesAsOf(p, asOf, o.currency)) {
-      if (window !== undefined && purchasedOn < window.from) continue
+    for (const x of countedPurchasesAsOf(p, asOf)) {
+      const on = x.purchase.purchasedOn
+      if (window !== undefined && on < window.from) continue
       frequency++
-      monetary += value
-      if (purchasedOn > last) last = purchasedOn
+      monetary += valueIn(x, o.currency)
+      if (on > last) last = on
     }
     if (frequency === 0) continue
-    buyers.push({ customerId: p.customerId, kind: p.registration.kind, lastPurchaseOn: last, recencyDays: daysBetween(last, asOf), frequency, monetary })
+    buyers.push({ customerId: p.customerId, kind: p.registration.kind, lastPurchaseOn: last, recencyDays: daysBack(last), frequency, monetary })
   }
   buyers.sort((a, b) => (a.customerId < b.customerId ? -1 : a.customerId > b.customerId ? 1 : 0))
   const n = buyers.length
@@ -110,7 +112,8 @@ export const rfmAsOf = (state: ProfilesState, asOf: LocalDate, options: RfmOptio
     const rfmClass = rfmClassOf(high.r, high.f, high.m)
     segments[segment] = (segments[segment] ?? 0) + 1
     classes[rfmClass] = (classes[rfmClass] ?? 0) + 1
-    return { ...b, r, f, m, segment, high, rfmClass }
+    // NOTE: properties listed, not spread: spreading is several times slower at 100,000 customers.
+    return { customerId: b.customerId, kind: b.kind, lastPurchaseOn: b.lastPurchaseOn, recencyDays: b.recencyDays, frequency: b.frequency, monetary: b.monetary, r, f, m, segment, high, rfmClass }
   })
   return E.right({ asOf, window, split, customers, segments, classes })
 }

@@ -4,8 +4,7 @@ import type { CustomerId, CustomerKind, LocalDate } from '@clientele/core'
 import * as E from 'fp-ts/lib/Either.js'
 import { registeredBy } from '../history/index.js'
 import type { ProfilesState } from '../profiles/index.js'
-import { type DayWindow } from './countedPurchases.js'
-import { countedPurchasesAsOf } from './countedPurchases.js'
+import { countedPurchasesAsOf, type DayWindow } from './countedPurchases.js'
 import type { SegmentOptionInvalid } from './segmentOptionInvalid.js'
 import { resolveTierRules, type Tier, tierOf, tierOrder, type TierRules, tierWindowOf } from './tierRules.js'
 
@@ -52,13 +51,12 @@ export const tiersAsOf = (state: ProfilesState, asOf: LocalDate, rules: TierRule
   const counts = Object.fromEntries(tierOrder.map((t) => [t, 0])) as Record<Tier, number>
   for (const p of state.profiles.values()) {
     if (!registeredBy(p, asOf)) continue
-    // The currency does not matter to a count.
-    const purchases = countedPurchasesAsOf(p, asOf, '')
+    const purchases = countedPurchasesAsOf(p, asOf)
     let inWindow = 0
     let last = '' as LocalDate
-    for (const { purchasedOn } of purchases) {
-      if (purchasedOn >= window.from) inWindow++
-      if (purchasedOn > last) last = purchasedOn
+    for (const { purchase } of purchases) {
+      if (purchase.purchasedOn >= window.from) inWindow++
+      if (purchase.purchasedOn > last) last = purchase.purchasedOn
     }
     const tier = tierOf(inWindow, purchases.length, r)
     if (tier === undefined) continue

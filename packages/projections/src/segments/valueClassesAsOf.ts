@@ -9,7 +9,7 @@ import { type DayWindow, windowStart } from './countedPurchases.js'
 import { medianOf, nearestRank, sortedAscending } from './distribution.js'
 import type { SegmentOptionInvalid } from './segmentOptionInvalid.js'
 import { DEFAULT_COST_WEIGHTS, resolveValueClassOptions, type ServiceCosts, type ValueClassOptions } from './valueClassOptions.js'
-import { measureCustomer, type RawMeasures, serviceCostOf, type ValueMeasures } from './valueMeasures.js'
+import { measureContext, measureCustomer, type RawMeasures, serviceCostOf, type ValueMeasures } from './valueMeasures.js'
 
 /**
  * A customer's value class. `ordinary` (一般客户) holds whoever fits none of
@@ -80,12 +80,13 @@ export const valueClassesAsOf = (state: ProfilesState, asOf: LocalDate, options:
   if (E.isLeft(resolved)) return resolved
   const o = resolved.right
   const window: DayWindow = { from: windowStart(asOf, o.windowDays), to: asOf }
+  const cx = measureContext(asOf, window, o.periodDays, o.currency)
   const measured: Measured[] = []
   const tickets: number[] = []
   const values: number[] = []
   for (const p of state.profiles.values()) {
     if (!registeredBy(p, asOf)) continue
-    const m = measureCustomer(p, asOf, window, o.periodDays, o.currency)
+    const m = measureCustomer(p, cx)
     if (m === undefined) continue
     measured.push({ customerId: p.customerId, kind: p.registration.kind, m })
     for (const t of m.tickets) if (t > 0) tickets.push(t)
@@ -104,11 +105,26 @@ export const valueClassesAsOf = (state: ProfilesState, asOf: LocalDate, options:
   const customers = measured
     .sort((a, b) => (a.customerId < b.customerId ? -1 : a.customerId > b.customerId ? 1 : 0))
     .map(({ customerId, kind, m }): ValueClassLine => {
-      const { tickets: _, ...measures } = m
       const serviceCost = serviceCostOf(m, thresholds.serviceCosts)
       const valueClass = classOf(m, serviceCost, thresholds, o)
       counts[valueClass]++
-      return { customerId, kind, valueClass, ...measures, serviceCost }
+      // NOTE: properties listed, not spread: spreading is several times slower at 100,000 customers.
+      return {
+        customerId,
+        kind,
+        valueClass,
+        value: m.value,
+        purchases: m.purchases,
+        largestPurchase: m.largestPurchase,
+        concentration: m.concentration,
+        activePeriods: m.activePeriods,
+        observedPeriods: m.observedPeriods,
+        regularity: m.regularity,
+        complaints: m.complaints,
+        refunds: m.refunds,
+        complaintFollowUps: m.complaintFollowUps,
+        serviceCost,
+      }
     })
   return E.right({ asOf, window, thresholds, customers, counts })
 }
