@@ -38,7 +38,7 @@ export interface RfmReport {
   readonly window: DayWindow | undefined
   /** The values R, F and M are high against (the buyers' median or mean); undefined without buyers. */
   readonly split: { readonly recencyDays: number; readonly frequency: number; readonly monetary: number } | undefined
-  /** Every customer who bought (in the window), by customer id. */
+  /** Every customer who bought (in the window), in the archive's order (the order they were registered). */
   readonly customers: ReadonlyArray<RfmLine>
   readonly segments: Readonly<Partial<Record<RfmSegment, number>>>
   readonly classes: Readonly<Partial<Record<RfmClass, number>>>
@@ -91,7 +91,6 @@ export const rfmAsOf = (state: ProfilesState, asOf: LocalDate, options: RfmOptio
     if (frequency === 0) continue
     buyers.push({ customerId: p.customerId, kind: p.registration.kind, lastPurchaseOn: last, recencyDays: daysBack(last), frequency, monetary })
   }
-  buyers.sort((a, b) => (a.customerId < b.customerId ? -1 : a.customerId > b.customerId ? 1 : 0))
   const n = buyers.length
   const recency = sortedAscending(buyers.map((b) => b.recencyDays))
   const money = sortedAscending(buyers.map((b) => b.monetary))

@@ -24,13 +24,14 @@ export interface TierLine {
 export interface TierReport {
   readonly asOf: LocalDate
   readonly window: DayWindow
-  /** Every customer who had bought by the day, by customer id; those who never bought have no tier. */
+  /**
+   * Every customer who had bought by the day, in the archive's order (the order they were registered,
+   * the same in a replay); those who never bought have no tier.
+   */
   readonly customers: ReadonlyArray<TierLine>
   /** How many customers are in each tier. */
   readonly counts: Readonly<Record<Tier, number>>
 }
-
-const byCustomerId = (a: { customerId: string }, b: { customerId: string }): number => (a.customerId < b.customerId ? -1 : a.customerId > b.customerId ? 1 : 0)
 
 /**
  * Every customer's tier as of `asOf`, from the history up to that day only,
@@ -63,6 +64,5 @@ export const tiersAsOf = (state: ProfilesState, asOf: LocalDate, rules: TierRule
     counts[tier]++
     customers.push({ customerId: p.customerId, kind: p.registration.kind, tier, purchasesInWindow: inWindow, purchasesToDate: purchases.length, lastPurchaseOn: last })
   }
-  customers.sort(byCustomerId)
   return E.right({ asOf, window, customers, counts })
 }

@@ -88,7 +88,7 @@ describe('value class laws', () => {
       fc.property(historyAndDay, windowArb, ({ events, asOf }, w) => {
         const report = right(valueClassesAsOf(build(events), asOf, w))
         const expected = bruteValueClasses(events, asOf, w.windowDays, w.periodDays)
-        expect(report.customers.map((c) => ({ customerId: c.customerId, value: c.value, purchases: c.purchases, largestPurchase: c.largestPurchase, activePeriods: c.activePeriods, observedPeriods: c.observedPeriods, complaints: c.complaints, refunds: c.refunds, complaintFollowUps: c.complaintFollowUps, serviceCost: c.serviceCost, valueClass: c.valueClass }))).toEqual(expected)
+        expect([...report.customers].sort((a, b) => (a.customerId < b.customerId ? -1 : 1)).map((c) => ({ customerId: c.customerId, value: c.value, purchases: c.purchases, largestPurchase: c.largestPurchase, activePeriods: c.activePeriods, observedPeriods: c.observedPeriods, complaints: c.complaints, refunds: c.refunds, complaintFollowUps: c.complaintFollowUps, serviceCost: c.serviceCost, valueClass: c.valueClass }))).toEqual(expected)
       }),
       { numRuns: 80 },
     )

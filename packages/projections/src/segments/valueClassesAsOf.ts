@@ -50,7 +50,7 @@ export interface ValueClassReport {
   readonly asOf: LocalDate
   readonly window: DayWindow
   readonly thresholds: ValueThresholds
-  /** Every customer who bought or needed service in the window, by customer id. */
+  /** Every customer who bought or needed service in the window, in the archive's order (the order they were registered). */
   readonly customers: ReadonlyArray<ValueClassLine>
   readonly counts: Readonly<Record<ValueClass, number>>
 }
@@ -103,7 +103,6 @@ export const valueClassesAsOf = (state: ProfilesState, asOf: LocalDate, options:
   }
   const counts: Record<ValueClass, number> = { gold: 0, meteor: 0, small_star: 0, burden: 0, ordinary: 0 }
   const customers = measured
-    .sort((a, b) => (a.customerId < b.customerId ? -1 : a.customerId > b.customerId ? 1 : 0))
     .map(({ customerId, kind, m }): ValueClassLine => {
       const serviceCost = serviceCostOf(m, thresholds.serviceCosts)
       const valueClass = classOf(m, serviceCost, thresholds, o)
