@@ -4,34 +4,8 @@
 import { daysBetween, type LocalDate } from '@clientele/core'
 import type { CustomerProfile } from '../profiles/index.js'
 import { countedPurchasesAsOf, type DayWindow, daysBackFrom, valueIn } from './countedPurchases.js'
+import type { ValueClassLine, ValueMeasures } from './valueClassLine.js'
 import type { ServiceCosts } from './valueClassOptions.js'
-
-/** What is measured of one customer over the window. Money in minor units of the shop's currency. @since 0.1.0 @category segments */
-export interface ValueMeasures {
-  /** Sales in the window less their refunds by the day. */
-  readonly value: number
-  /** Purchases in the window (returns left out). */
-  readonly purchases: number
-  /** The largest single purchase in the window. */
-  readonly largestPurchase: number
-  /** `largestPurchase / value`: 1 when everything was one purchase; 0 without value. */
-  readonly concentration: number
-  /** Periods (counted back from the day) in the window with a purchase. */
-  readonly activePeriods: number
-  /** Periods in the window since the customer's first purchase (all of them when that was before the window). */
-  readonly observedPeriods: number
-  /** `activePeriods / observedPeriods`; 0 when nothing was observed. */
-  readonly regularity: number
-  /** Complaints filed, refunds made and follow-ups about a complaint, in the window. */
-  readonly complaints: number
-  readonly refunds: number
-  readonly complaintFollowUps: number
-  /** The incidents priced with the shop's service costs. */
-  readonly serviceCost: number
-}
-
-/** The raw counts of one customer, before the shop's thresholds and costs are known. @internal */
-export type RawMeasures = Omit<ValueMeasures, 'serviceCost'> & { readonly tickets: ReadonlyArray<number> }
 
 /** What every customer's measurement shares: the window, the periods, and a memo of days back from the day. @internal */
 export interface MeasureContext {
@@ -43,19 +17,24 @@ export interface MeasureContext {
   readonly daysBack: (day: LocalDate) => number
   /** Scratch marks of the periods seen, one per period, cleared after each customer. */
   readonly seen: Uint8Array
+  /** Every positive purchase value in the window, of every customer: the shop's ticket distribution. */
+  readonly tickets: number[]
 }
+
+/** A line while the report is being made: class and service cost are filled in once the shop's thresholds are known. @internal */
+export type LineInProgress = { -readonly [K in keyof ValueClassLine]: ValueClassLine[K] }
 
 /** The context of one report. @internal */
 export const measureContext = (asOf: LocalDate, window: DayWindow, periodDays: number, currency: string): MeasureContext => {
   const totalPeriods = Math.ceil((daysBetween(window.from, asOf) + 1) / periodDays)
-  return { asOf, window, periodDays, totalPeriods, currency, daysBack: daysBackFrom(asOf), seen: new Uint8Array(totalPeriods) }
+  return { asOf, window, periodDays, totalPeriods, currency, daysBack: daysBackFrom(asOf), seen: new Uint8Array(totalPeriods), tickets: [] }
 }
 
 /** Measures one customer over the window; undefined when nothing happened in it (no purchase, no incident). @internal */
-export const measureCustomer = (p: CustomerProfile, cx: MeasureContext): RawMeasures | undefined => {
+export const measureCustomer = (p: CustomerProfile, cx: MeasureContext): LineInProgress | undefined => {
   const { asOf, window, periodDays, seen } = cx
-  const tickets: number[] = []
   const touched: number[] = []
+  let purchases = 0
   let value = 0
   let largest = 0
   let first: LocalDate | undefined
@@ -64,7 +43,8 @@ export const measureCustomer = (p: CustomerProfile, cx: MeasureContext): RawMeas
     if (first === undefined || on < first) first = on
     if (on < window.from) continue
     const v = valueIn(x, cx.currency)
-    tickets.push(v)
+    purchases++
+    if (v > 0) cx.tickets.push(v)
     value += v
     if (v > largest) largest = v
     const period = Math.floor(cx.daysBack(on) / periodDays)
@@ -82,11 +62,15 @@ export const measureCustomer = (p: CustomerProfile, cx: MeasureContext): RawMeas
   let complaintFollowUps = 0
   for (const f of p.followUps)
     if (f.contactedOn >= window.from && f.contactedOn <= asOf && (f.purpose === 'complaint' || f.complaintId !== undefined)) complaintFollowUps++
-  if (tickets.length === 0 && complaints + refunds + complaintFollowUps === 0) return undefined
+  if (purchases === 0 && complaints + refunds + complaintFollowUps === 0) return undefined
   const observed = first === undefined ? 0 : first < window.from ? cx.totalPeriods : Math.floor(cx.daysBack(first) / periodDays) + 1
+  // NOTE: one object per customer, every property set here (the class and cost once the thresholds are known).
   return {
+    customerId: p.customerId,
+    kind: p.registration.kind,
+    valueClass: 'ordinary',
     value,
-    purchases: tickets.length,
+    purchases,
     largestPurchase: largest,
     concentration: value > 0 ? largest / value : 0,
     activePeriods: touched.length,
@@ -95,7 +79,7 @@ export const measureCustomer = (p: CustomerProfile, cx: MeasureContext): RawMeas
     complaints,
     refunds,
     complaintFollowUps,
-    tickets,
+    serviceCost: 0,
   }
 }
 
