@@ -7,6 +7,7 @@ import { runProjectionsBench } from './projectionsBench.js'
 import { runEventStoreBench } from './eventStoreBench.js'
 import { runChurnModelBench } from './churnModelBench.js'
 import { runChurnAnalysisBench } from './churnAnalysisBench.js'
+import { runSegmentsBench } from './segmentsBench.js'
 
 const only = process.argv[2]
 console.log(`Clientele benchmarks — Node ${process.version}, ${new Date().toISOString()}`)
@@ -15,3 +16,4 @@ if (only === undefined || only === 'projections') await runProjectionsBench((vie
 if (only === undefined || only === 'churn') await runChurnModelBench()
 if (only === undefined || only === 'churn') await runChurnAnalysisBench()
 if (only === undefined || only === 'eventstore') await runEventStoreBench()
+if (only === undefined || only === 'segments') await runSegmentsBench()
