@@ -24,6 +24,21 @@ import { profileOf, type ProfileLookup } from './profiles/index.js'
 import { createProjectionRunner, type Checkpoint } from './running/projectionRunner.js'
 import type { ProjectionError } from './running/projectionError.js'
 import { readModels, type ReadModels } from './running/readModels.js'
+import { complaintReport, salesReport, type ComplaintReport, type ComplaintReportOptions, type ReportOptionInvalid, type SalesReport, type SalesReportOptions } from './reports/index.js'
+import {
+  rfmAsOf,
+  tierChanges,
+  tiersAsOf,
+  valueClassesAsOf,
+  type RfmOptions,
+  type RfmReport,
+  type SegmentOptionInvalid,
+  type TierChangeReport,
+  type TierReport,
+  type TierRules,
+  type ValueClassOptions,
+  type ValueClassReport,
+} from './segments/index.js'
 
 /** @since 0.1.0 @category facade */
 export interface ClienteleOptions {
@@ -34,6 +49,8 @@ export interface ClienteleOptions {
   readonly from?: Checkpoint<ReadModels>
   readonly anniversaryRules?: Partial<AnniversaryRules>
   readonly festivals?: FestivalOptions
+  /** The shop's tier rules (window and thresholds); the defaults follow seed 001. */
+  readonly tierRules?: TierRules
   readonly maxAttempts?: number
   readonly cachedStreams?: number
 }
@@ -71,6 +88,14 @@ export interface Clientele {
   readonly agenda: (day: LocalDate, options?: CareAgendaOptions) => ReadonlyArray<CareItem>
   /** Who is slipping away as of a day, and why (see `churnAsOf`). Fits a model: call it once a day, not per screen. */
   readonly churn: (asOf: LocalDate, options?: ChurnOptions) => E.Either<ChurnOptionInvalid, ChurnReport>
+  /** Tiers A–E as of a day, with the shop's tier rules (see `tiersAsOf`). */
+  readonly tiers: (asOf: LocalDate) => E.Either<SegmentOptionInvalid, TierReport>
+  /** Who moved between tiers from one day to another ("who dropped from B to D this month"). */
+  readonly tierChanges: (from: LocalDate, to: LocalDate) => E.Either<SegmentOptionInvalid, TierChangeReport>
+  readonly valueClasses: (asOf: LocalDate, options?: ValueClassOptions) => E.Either<SegmentOptionInvalid, ValueClassReport>
+  readonly rfm: (asOf: LocalDate, options?: RfmOptions) => E.Either<SegmentOptionInvalid, RfmReport>
+  readonly complaints: (asOf: LocalDate, options?: ComplaintReportOptions) => E.Either<ReportOptionInvalid, ComplaintReport>
+  readonly sales: (asOf: LocalDate, options?: SalesReportOptions) => E.Either<ReportOptionInvalid, SalesReport>
   /** The read models themselves, for queries not wrapped here. Treat as read-only. */
   readonly views: () => ReadModels
   /** A copy of the views with their position, to save and resume from. */
@@ -107,6 +132,7 @@ export const createClientele = async (options: ClienteleOptions): Promise<E.Eith
   if (!isTimeZone(options.timeZone)) return E.left({ _tag: 'TimeZoneInvalid' })
   const { store, timeZone } = options
   const rules = options.anniversaryRules ?? {}
+  const tierRules = options.tierRules ?? {}
   const runner = createProjectionRunner({ store, projection: readModels, ...(options.from && { from: options.from }) })
   const started = await runner.start()
   if (E.isLeft(started)) return started
@@ -140,6 +166,12 @@ export const createClientele = async (options: ClienteleOptions): Promise<E.Eith
         ...agendaOptions,
       }),
     churn: (asOf, churnOptions) => churnAsOf(views().profiles, asOf, churnOptions),
+    tiers: (asOf) => tiersAsOf(views().profiles, asOf, tierRules),
+    tierChanges: (from, to) => tierChanges(views().profiles, from, to, tierRules),
+    valueClasses: (asOf, valueOptions) => valueClassesAsOf(views().profiles, asOf, valueOptions),
+    rfm: (asOf, rfmOptions) => rfmAsOf(views().profiles, asOf, rfmOptions),
+    complaints: (asOf, reportOptions) => complaintReport(views().profiles, asOf, reportOptions),
+    sales: (asOf, reportOptions) => salesReport(views().profiles, asOf, reportOptions),
     views,
     checkpoint: runner.checkpoint,
     failure: runner.failure,
