@@ -44,4 +44,34 @@ describe('the Clientele facade', () => {
     expect(second.right.search('单')).toMatchObject({ right: [{ customerId }] })
     await second.right.close()
   })
+
+  it('answers the segments and reports as of a day, and puts tier follow-ups on the agenda by default', async () => {
+    const started = await createClientele({ store: createMemoryEventStore(), timeZone: 'Asia/Shanghai' })
+    if (E.isLeft(started)) throw new Error('did not start')
+    const c = started.right
+    await c.execute({ type: 'RegisterCustomer', data: { customerId, kind: 'person', name: '胡一菲', registeredOn: '2026-01-05', channel: 'walk_in' } }, cmd(1))
+    for (let i = 0; i < 5; i++) {
+      const day = `2026-03-${String(1 + i * 5).padStart(2, '0')}`
+      await c.execute({ type: 'LogPurchase', data: { customerId, purchaseId: `R${i}`, purchasedOn: day, amount: { amount: 5000 }, items: [], occasion: 'self' } }, cmd(10 + i))
+    }
+    const asOf = '2026-03-25' as LocalDate
+    expect(c.tiers(asOf)).toMatchObject({ right: { customers: [{ customerId, tier: 'C', purchasesInWindow: 5 }] } })
+    expect(c.tierChanges('2026-02-28' as LocalDate, asOf)).toMatchObject({ right: { changes: [{ customerId, to: 'C' }] } })
+    expect(c.sales(asOf)).toMatchObject({ right: {} })
+    expect(c.complaints(asOf)).toMatchObject({ right: {} })
+    expect(E.isRight(c.rfm(asOf))).toBe(true)
+    expect(E.isRight(c.valueClasses(asOf))).toBe(true)
+    // The tier is the tier of the agenda's day: by April 20 nothing was bought in the last
+    // 30 days, so the customer has slipped to "occasional", called every 60 days after March 21.
+    const tierCalls = (day: string) => c.agenda(day as LocalDate).filter((i) => i.reason === 'tier_follow_up')
+    expect(tierCalls('2026-05-19')).toEqual([])
+    expect(tierCalls('2026-05-20')).toMatchObject([{ customerId, details: { tier: 'occasional', cadenceDays: 60, daysSinceContact: 60 } }])
+    expect(c.agenda('2026-05-20' as LocalDate, { tiers: [] }).filter((i) => i.reason === 'tier_follow_up')).toEqual([])
+    await c.close()
+  })
+
+  it('refuses tier rules that make no sense before it starts', async () => {
+    const started = await createClientele({ store: createMemoryEventStore(), timeZone: 'Asia/Shanghai', tierRules: { thresholds: { A: 0 } } })
+    expect(started).toMatchObject({ left: { _tag: 'SegmentOptionInvalid', option: 'thresholds.A' } })
+  })
 })

@@ -26,6 +26,7 @@ import type { ProjectionError } from './running/projectionError.js'
 import { readModels, type ReadModels } from './running/readModels.js'
 import { complaintReport, salesReport, type ComplaintReport, type ComplaintReportOptions, type ReportOptionInvalid, type SalesReport, type SalesReportOptions } from './reports/index.js'
 import {
+  resolveTierRules,
   rfmAsOf,
   tierChanges,
   tiersAsOf,
@@ -56,7 +57,7 @@ export interface ClienteleOptions {
 }
 
 /** @since 0.1.0 @category facade */
-export type ClienteleError = { readonly _tag: 'TimeZoneInvalid' } | ProjectionError
+export type ClienteleError = { readonly _tag: 'TimeZoneInvalid' } | SegmentOptionInvalid | ProjectionError
 
 /**
  * Clientele for an application: send commands, read every view. Views are
@@ -84,7 +85,11 @@ export interface Clientele {
   readonly upcomingAnniversaries: (from: LocalDate, days: number) => ReturnType<typeof upcomingAnniversaries>
   readonly anniversariesInMonth: (year: number, month: number) => ReturnType<typeof anniversariesInMonth>
   readonly festivals: (year: number) => ReadonlyArray<Festival>
-  /** Whom to greet or call on a day, and why, in a fixed order (see `careAgenda`; pass `winBack` from `churn` to add win-back calls). */
+  /**
+   * Whom to greet or call on a day, and why, in a fixed order (see `careAgenda`).
+   * Includes tier follow-ups from the tiers of the day (with the shop's tier
+   * rules) unless `tiers` is passed; pass `winBack` from `churn` to add win-back calls.
+   */
   readonly agenda: (day: LocalDate, options?: CareAgendaOptions) => ReadonlyArray<CareItem>
   /** Who is slipping away as of a day, and why (see `churnAsOf`). Fits a model: call it once a day, not per screen. */
   readonly churn: (asOf: LocalDate, options?: ChurnOptions) => E.Either<ChurnOptionInvalid, ChurnReport>
@@ -133,6 +138,8 @@ export const createClientele = async (options: ClienteleOptions): Promise<E.Eith
   const { store, timeZone } = options
   const rules = options.anniversaryRules ?? {}
   const tierRules = options.tierRules ?? {}
+  const tierRulesChecked = resolveTierRules(tierRules)
+  if (E.isLeft(tierRulesChecked)) return tierRulesChecked
   const runner = createProjectionRunner({ store, projection: readModels, ...(options.from && { from: options.from }) })
   const started = await runner.start()
   if (E.isLeft(started)) return started
@@ -142,6 +149,11 @@ export const createClientele = async (options: ClienteleOptions): Promise<E.Eith
     ...(options.cachedStreams !== undefined && { cachedStreams: options.cachedStreams }),
   })
   const views = () => runner.state()
+  const tiersOfDay = (day: LocalDate) => {
+    const report = tiersAsOf(views().profiles, day, tierRules)
+    // The rules were checked when Clientele started, so this is always Right.
+    return E.isRight(report) ? report.right.customers : []
+  }
   return E.right({
     execute: async (command, context, { waitForViews = true } = {}) => {
       const result = await handle(command, context)
@@ -159,12 +171,17 @@ export const createClientele = async (options: ClienteleOptions): Promise<E.Eith
     upcomingAnniversaries: (from, days) => upcomingAnniversaries(views().dateIndex, from, days, rules),
     anniversariesInMonth: (year, month) => anniversariesInMonth(views().dateIndex, year, month, rules),
     festivals: (year) => festivalsOf(year, options.festivals),
-    agenda: (day, agendaOptions) =>
-      careAgenda(views(), day, {
+    agenda: (day, agendaOptions = {}) => {
+      // Tiers set the follow-up cadence: unless the caller passes tiers of its
+      // own, the tiers of the day are worked out here (a pass over the profiles).
+      const tiers = agendaOptions.tiers ?? tiersOfDay(day)
+      return careAgenda(views(), day, {
         anniversaryRules: rules,
         ...(options.festivals !== undefined && { festivals: options.festivals }),
         ...agendaOptions,
-      }),
+        tiers,
+      })
+    },
     churn: (asOf, churnOptions) => churnAsOf(views().profiles, asOf, churnOptions),
     tiers: (asOf) => tiersAsOf(views().profiles, asOf, tierRules),
     tierChanges: (from, to) => tierChanges(views().profiles, from, to, tierRules),

@@ -58,7 +58,7 @@ export type { LunarDate, AnniversaryRules, Festival, FestivalKind, FestivalRule,
 
 // The care agenda
 export { careIndex, createCareIndex, careAgenda, compareCareItems, defaultCareAgendaOptions } from './careAgenda/index.js'
-export type { CareIndexState, CareIndexOptions, CareAgendaOptions, CareItem, CarePriority, CareReason, WinBackCandidate } from './careAgenda/index.js'
+export type { CareIndexState, CareIndexOptions, CareAgendaOptions, CareItem, CarePriority, CareReason, TieredCustomer, WinBackCandidate } from './careAgenda/index.js'
 
 // History as of a day: what every "as of" analysis reads
 export { purchasesAsOf, complaintsAsOf, followUpsAsOf, lostAsOf, registeredBy } from './history/index.js'

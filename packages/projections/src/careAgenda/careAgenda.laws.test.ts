@@ -11,6 +11,8 @@ import { projectedEventsOf } from '../internal/projectedEvents.test-support.js'
 import { applyAll, type ProjectedEvent } from '../projection.js'
 import { careAgenda } from './careAgenda.js'
 import { createCareIndex } from './careIndex.js'
+import { profiles } from '../profiles/index.js'
+import { tiersAsOf } from '../segments/tiersAsOf.js'
 import { type CareAgendaOptions, type CareItem, compareCareItems } from './careItems.js'
 import { bruteAgenda, factsOf, type KeyRule } from './oracle.test-support.js'
 
@@ -98,6 +100,21 @@ describe('care agenda laws', { timeout: 120_000 }, () => {
     expect(careAgenda(buildWith(events, key), day, options)).toEqual(bruteAgenda(factsOf(events), day, options, key))
   })
 
+  const cadenceArb = fc.record(
+    { A: fc.integer({ min: -1, max: 40 }), B: fc.integer({ min: 0, max: 60 }), C: fc.integer({ min: 1, max: 90 }), E: fc.integer({ min: 1, max: 200 }) },
+    { requiredKeys: [] },
+  )
+  test.prop([caseArb, fc.option(cadenceArb, { nil: undefined })], { numRuns: 200 })(
+    'with the tiers of the day, tier follow-ups equal the brute force too',
+    ([raw, day, options, key], cadence) => {
+      const events = projectedEventsOf(raw)
+      const report = tiersAsOf(applyAll(profiles, profiles.init(), events), day)
+      if (report._tag === 'Left') throw new Error(report.left.reason)
+      const withTiers: CareAgendaOptions = { ...options, tiers: report.right.customers, ...(cadence !== undefined && { followUpCadence: cadence }) }
+      expect(careAgenda(buildWith(events, key), day, withTiers)).toEqual(bruteAgenda(factsOf(events), day, withTiers, key))
+    },
+  )
+
   test.prop([historyArb, fc.array(fc.nat(), { maxLength: 8 }), keyRuleArb], { numRuns: 150 })(
     'building the care index in one pass equals building it in any batch split, with checkpoints between',
     (raw, cuts, key) => {
@@ -144,11 +161,15 @@ describe('on a simulated shop', { timeout: 120_000 }, () => {
     const events = projectedEventsOf(simulateShop({ seed: 7, customers: 300, days: 420 }).events)
     const built = buildWith(events, { keySpend: 100_000, keyPurchases: 10 })
     const facts = factsOf(events)
+    const profileState = applyAll(profiles, profiles.init(), events)
     const seen = new Set<string>()
     for (let i = 30; i < 420; i += 5) {
       const day = addDays('2024-01-01' as LocalDate, i)
-      const agenda: ReadonlyArray<CareItem> = careAgenda(built, day)
-      expect(agenda).toEqual(bruteAgenda(facts, day))
+      const report = tiersAsOf(profileState, day)
+      if (report._tag === 'Left') throw new Error(report.left.reason)
+      const options: CareAgendaOptions = i % 10 === 0 ? { tiers: report.right.customers } : {}
+      const agenda: ReadonlyArray<CareItem> = careAgenda(built, day, options)
+      expect(agenda).toEqual(bruteAgenda(facts, day, options))
       for (const item of agenda) seen.add(item.reason === 'festival_greeting' ? `${item.reason}/${item.details.why}` : item.reason)
     }
     expect([...seen].sort()).toEqual([
@@ -159,6 +180,7 @@ describe('on a simulated shop', { timeout: 120_000 }, () => {
       'membership_expiring',
       'open_complaint',
       'purchase_follow_up',
+      'tier_follow_up',
       'yesterdays_customer',
     ])
   })

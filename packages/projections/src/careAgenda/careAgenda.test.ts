@@ -269,3 +269,32 @@ describe('win-back calls from the churn analysis', () => {
   })
 })
 
+
+describe('follow-ups at the cadence of each tier', () => {
+  const events = [registered(A), registered(B), purchase(A, 'P1', '2026-04-01'), purchase(B, 'P2', '2026-04-20'), followUp(B, 'F1', '2026-04-25')]
+  const tiers = [
+    { customerId: A, tier: 'A' as const, lastPurchaseOn: d('2026-04-01') },
+    { customerId: B, tier: 'C' as const, lastPurchaseOn: d('2026-04-20') },
+  ]
+  const tierItems = (evts: typeof events, day: string, options = {}) =>
+    agendaOf(evts, day, { tiers, includeYesterday: false, followUpAfterDays: [], ...options }).filter((i) => i.reason === 'tier_follow_up')
+
+  it('calls a tier-A customer once a week since the last contact, and a tier-C one after 30 days since the last follow-up', () => {
+    expect(tierItems(events, '2026-04-07')).toEqual([])
+    expect(tierItems(events, '2026-04-08')).toEqual([
+      { reason: 'tier_follow_up', customerId: A, priority: 2, due: '2026-04-08', id: `tier_follow_up ${A} 2026-04-08`, details: { tier: 'A', cadenceDays: 7, lastContactOn: '2026-04-01', daysSinceContact: 7 } },
+    ])
+    expect(tierItems(events, '2026-05-24').map((i) => [i.customerId, i.priority, i.details])).toEqual([
+      [A, 2, { tier: 'A', cadenceDays: 7, lastContactOn: '2026-04-01', daysSinceContact: 53 }],
+    ])
+    expect(tierItems(events, '2026-05-25').map((i) => [i.customerId, i.priority, i.details.daysSinceContact])).toEqual([
+      [A, 2, 54],
+      [B, 3, 30],
+    ])
+  })
+
+  it("follows the shop's cadence, and leaves out lost customers", () => {
+    expect(tierItems(events, '2026-04-08', { followUpCadence: { A: 14 } })).toEqual([])
+    expect(tierItems([...events, markedLost(A, '2026-04-05')], '2026-05-25').map((i) => i.customerId)).toEqual([B])
+  })
+})

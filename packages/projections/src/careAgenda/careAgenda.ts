@@ -16,6 +16,7 @@ import {
   defaultCareAgendaOptions,
   type WinBackCandidate,
   type RecalledPurchase,
+  type TieredCustomer,
 } from './careItems.js'
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] }
@@ -197,6 +198,24 @@ const winBack = (a: Agenda, candidates: ReadonlyArray<WinBackCandidate>): void =
   }
 }
 
+// Tiers A and B are the shop's best regulars: a missed call costs more there.
+const TIER_PRIORITY: Readonly<Record<TieredCustomer['tier'], CarePriority>> = { A: 2, B: 2, C: 3, D: 3, occasional: 3, E: 3 }
+
+const tierFollowUps = (a: Agenda, tiers: ReadonlyArray<TieredCustomer>, cadence: NonNullable<CareAgendaOptions['followUpCadence']>): void => {
+  for (const t of tiers) {
+    const every = cadence[t.tier] ?? defaultCareAgendaOptions.followUpCadence[t.tier]
+    if (!Number.isInteger(every) || every < 1 || a.care.forgotten.has(t.customerId)) continue
+    const care = a.care.customers.get(t.customerId)
+    if (care === undefined || care.lost) continue
+    // A visit is contact too: the clock starts again with a purchase or a call.
+    const lastContactOn = care.lastFollowUpOn !== undefined && care.lastFollowUpOn > t.lastPurchaseOn ? care.lastFollowUpOn : t.lastPurchaseOn
+    const since = daysBetween(lastContactOn, a.day)
+    if (since < every) continue
+    const priority = TIER_PRIORITY[t.tier]
+    push(a, 'tier_follow_up', t.customerId, priority, a.day, a.day, { tier: t.tier, cadenceDays: every, lastContactOn, daysSinceContact: since })
+  }
+}
+
 /**
  * The care agenda of one day: whom to contact, why, how urgently.
  *
@@ -215,13 +234,18 @@ const winBack = (a: Agenda, candidates: ReadonlyArray<WinBackCandidate>): void =
  * - `membership_expiring`: memberships expiring from today to today +
  *   `membershipExpiryDays`;
  * - `win_back`: key customers among the at-risk customers given in
- *   `winBack` (the churn analysis of the day), unless marked lost.
+ *   `winBack` (the churn analysis of the day), unless marked lost;
+ * - `tier_follow_up`: customers given in `tiers` (the tiers of the day) whose
+ *   last contact — the later of their last purchase and last follow-up — is
+ *   at least their tier's `followUpCadence` days before the day, unless
+ *   marked lost.
  *
  * Priorities: 1 for open complaints, complaint follow-ups and important dates
  * today or tomorrow; 2 for later important dates, purchase follow-ups,
  * memberships expiring within 3 days, festival greetings to those who
- * bought for the festival before and win-back calls; 3 for other expiring memberships, festival
- * greetings to key customers and yesterday's customers.
+ * bought for the festival before, win-back calls and tier follow-ups of tiers
+ * A and B; 3 for other expiring memberships, festival greetings to key
+ * customers, other tier follow-ups and yesterday's customers.
  *
  * Forgotten customers never appear. Customers marked lost still get
  * greetings, complaint care and membership reminders (winning them back), but
@@ -251,5 +275,6 @@ export const careAgenda = (
   complaints(a)
   memberships(a, options.membershipExpiryDays ?? d.membershipExpiryDays)
   winBack(a, options.winBack ?? d.winBack)
+  tierFollowUps(a, options.tiers ?? d.tiers, options.followUpCadence ?? d.followUpCadence)
   return collect(a)
 }

@@ -3,6 +3,7 @@ import type { CustomerId, EntityId, LocalDate } from '@clientele/core'
 import type { AnniversaryRules } from '../calendar/anniversaryRules.js'
 import type { FestivalOptions } from '../calendar/festivals.js'
 import type { IndexedAnniversary } from '../dateIndex/dateIndex.js'
+import { defaultFollowUpCadence, type Tier } from '../segments/tierRules.js'
 import type { LastPurchase } from './careIndexState.js'
 
 /** 1 = most urgent. @since 0.1.0 @category care agenda */
@@ -46,6 +47,14 @@ export interface CareDetails {
     readonly daysSinceLastPurchase: number
     readonly netSpend: number
   }
+  readonly tier_follow_up: {
+    readonly tier: Tier
+    /** The tier's cadence: call at least this often. */
+    readonly cadenceDays: number
+    /** The later of the last purchase and the last follow-up logged. */
+    readonly lastContactOn: LocalDate
+    readonly daysSinceContact: number
+  }
 }
 
 /**
@@ -60,6 +69,19 @@ export interface WinBackCandidate {
   readonly atRiskBecause?: 'unlikely_alive' | 'overdue_for_cadence' | 'one_time_buyer_lapsed'
   readonly daysSinceLastPurchase: number
   readonly netSpend: number
+}
+
+/**
+ * A customer's tier as the agenda reads it: the fields of a tier line, so
+ * `tiersAsOf(…).customers` can be passed as it is.
+ *
+ * @since 0.1.0
+ * @category care agenda
+ */
+export interface TieredCustomer {
+  readonly customerId: CustomerId
+  readonly tier: Tier
+  readonly lastPurchaseOn: LocalDate
 }
 
 /** Why a customer is on the agenda. @since 0.1.0 @category care agenda */
@@ -101,6 +123,7 @@ export const careReasonOrder: ReadonlyArray<CareReason> = [
   'festival_greeting',
   'membership_expiring',
   'win_back',
+  'tier_follow_up',
   'yesterdays_customer',
 ]
 
@@ -126,6 +149,14 @@ export interface CareAgendaOptions {
    * `win_back` item. Default none: the agenda itself fits no model.
    */
   readonly winBack?: ReadonlyArray<WinBackCandidate>
+  /**
+   * Customers' tiers as of the same day (pass `tiersAsOf(profiles, day).customers`);
+   * each gets a `tier_follow_up` item once the days since the last contact
+   * reach the tier's cadence. Default none: the agenda itself computes no tiers.
+   */
+  readonly tiers?: ReadonlyArray<TieredCustomer>
+  /** Days between calls for each tier; default `defaultFollowUpCadence` (A 7, B 14, C 30, D 30, occasional 60, E 90). */
+  readonly followUpCadence?: Partial<Readonly<Record<Tier, number>>>
 }
 
 /** The defaults of `CareAgendaOptions`. @since 0.1.0 @category care agenda */
@@ -138,6 +169,8 @@ export const defaultCareAgendaOptions = {
   includeYesterday: true,
   anniversaryRules: {},
   winBack: [],
+  tiers: [],
+  followUpCadence: defaultFollowUpCadence,
 } as const satisfies Required<CareAgendaOptions>
 
 const REASON_RANK: Readonly<Record<CareReason, number>> = Object.fromEntries(careReasonOrder.map((r, i) => [r, i])) as Record<CareReason, number>

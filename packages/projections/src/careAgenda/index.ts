@@ -14,4 +14,4 @@ export type {
 } from './careIndexState.js'
 export { careAgenda } from './careAgenda.js'
 export { careReasonOrder, compareCareItems, defaultCareAgendaOptions } from './careItems.js'
-export type { CareAgendaOptions, CareDetails, CareItem, CarePriority, CareReason, RecalledPurchase, WinBackCandidate } from './careItems.js'
+export type { CareAgendaOptions, CareDetails, CareItem, CarePriority, CareReason, RecalledPurchase, TieredCustomer, WinBackCandidate } from './careItems.js'

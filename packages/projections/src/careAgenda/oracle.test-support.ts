@@ -79,7 +79,8 @@ export interface KeyRule {
 const item = <R extends CareItem['reason']>(reason: R, customerId: CustomerId, priority: 1 | 2 | 3, due: LocalDate, ref: string, details: CareDetails[R]): CareItem =>
   ({ reason, customerId, priority, due, id: `${reason} ${customerId} ${ref}`, details }) as CareItem
 
-const RANK = ['open_complaint', 'complaint_follow_up', 'anniversary', 'purchase_follow_up', 'festival_greeting', 'membership_expiring', 'yesterdays_customer']
+const RANK = ['open_complaint', 'complaint_follow_up', 'anniversary', 'purchase_follow_up', 'festival_greeting', 'membership_expiring', 'win_back', 'tier_follow_up', 'yesterdays_customer']
+const CADENCE: Readonly<Record<string, number>> = { A: 7, B: 14, C: 30, D: 30, occasional: 60, E: 90 }
 const byOrder = (a: CareItem, b: CareItem): number => {
   const keys = (i: CareItem) => [String(i.priority), i.due, String(RANK.indexOf(i.reason)), i.customerId, i.id]
   const [ka, kb] = [keys(a), keys(b)]
@@ -154,6 +155,16 @@ export const bruteAgenda = (facts: ReadonlyArray<Facts>, day: LocalDate, options
         if (c.filedOn <= day) out.push(item('open_complaint', id, 1, day, c.complaintId, { complaintId: c.complaintId, filedOn: c.filedOn, daysOpen: daysBetween(c.filedOn, day) }))
       } else if (!followUps.some((u) => u.data.complaintId === c.complaintId && u.at > resolution.at) && resolution.data.resolvedOn < day)
         out.push(item('complaint_follow_up', id, 1, day, c.complaintId, { complaintId: c.complaintId, resolvedOn: resolution.data.resolvedOn }))
+    }
+    // Tier follow-ups: the last contact is the later of the tier line's last purchase and any follow-up.
+    const line = options.tiers?.find((t) => t.customerId === id)
+    const every = line === undefined ? undefined : (options.followUpCadence?.[line.tier] ?? CADENCE[line.tier])
+    if (line !== undefined && every !== undefined && Number.isInteger(every) && every >= 1 && !lost) {
+      const contacts = [line.lastPurchaseOn, ...followUps.map((u) => u.data.contactedOn)].sort()
+      const lastContactOn = contacts[contacts.length - 1] ?? line.lastPurchaseOn
+      const since = daysBetween(lastContactOn, day)
+      if (since >= every)
+        out.push(item('tier_follow_up', id, line.tier === 'A' || line.tier === 'B' ? 2 : 3, day, day, { tier: line.tier, cadenceDays: every, lastContactOn, daysSinceContact: since }))
     }
     // Membership.
     let expiresOn: LocalDate | undefined
