@@ -1,0 +1,2 @@
+// The public surface of @clientele/adapter-sqlite, listed explicitly.
+export {}
