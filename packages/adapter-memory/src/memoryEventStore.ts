@@ -1,5 +1,5 @@
 import * as E from 'fp-ts/lib/Either.js'
-import { satisfiesExpectedRevision } from '@clientele/core'
+import { invalidAppendReason, satisfiesExpectedRevision } from '@clientele/core'
 import type {
   AppendResult,
   EventStore,
@@ -11,7 +11,7 @@ import type {
   StoreError,
   Subscription,
 } from '@clientele/core'
-import { deepFreeze, frozenJsonCopy, invalidAppendReason } from './appendValidation.js'
+import { deepFreeze, frozenJsonCopy } from './frozenJson.js'
 import { createAppendSignal, startMemorySubscription } from './memorySubscription.js'
 
 /**
@@ -89,7 +89,7 @@ export const createMemoryEventStore = (options: MemoryEventStoreOptions = {}): E
     events: ReadonlyArray<EventToAppend>,
     expected: ExpectedRevision,
   ): E.Either<StoreError, AppendResult> => {
-    const reason = invalidAppendReason(stream, events)
+    const reason = invalidAppendReason(stream, events, expected)
     if (reason !== undefined) return E.left({ _tag: 'InvalidAppend', stream, reason })
     const logIndexes = logIndexesByStream.get(stream) ?? []
 
