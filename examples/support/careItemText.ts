@@ -26,7 +26,9 @@ export const anniversaryDateText = (date: AnniversaryDate): string => {
     : `${year}${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`
 }
 
-const inDays = (n: number): string => (n === 0 ? 'today' : n === 1 ? 'tomorrow' : `in ${n} days`)
+const days = (n: number): string => (n === 1 ? '1 day' : `${n} days`)
+
+const inDays = (n: number): string => (n === 0 ? 'today' : n === 1 ? 'tomorrow' : `in ${days(n)}`)
 
 const lastTime = (p: RecalledPurchase | undefined): string =>
   p === undefined ? '' : `; last time ${formatMoney(p.amount)} on ${p.purchasedOn}${p.items.length > 0 ? ` (${p.items.join(', ')})` : ''}`
@@ -58,19 +60,19 @@ export const describeCareItem = (item: CareItem): string => {
       return `greet for ${d.name} ${inDays(d.daysLeft)}${why}${lastTime(d.lastPurchaseForIt)}`
     }
     case 'purchase_follow_up':
-      return `call back about ${item.details.purchaseId} of ${item.details.purchasedOn} (${item.details.daysSince} days ago): how was it?`
+      return `call back about ${item.details.purchaseId} of ${item.details.purchasedOn} (${days(item.details.daysSince)} ago): how was it?`
     case 'yesterdays_customer':
       return `bought yesterday (${item.details.purchaseIds.join(', ')}): thank them`
     case 'open_complaint':
-      return `complaint ${item.details.complaintId} open for ${item.details.daysOpen} days: solve it`
+      return `complaint ${item.details.complaintId} open for ${days(item.details.daysOpen)}: solve it`
     case 'complaint_follow_up':
       return `complaint ${item.details.complaintId} resolved on ${item.details.resolvedOn}: ask if they are satisfied now`
     case 'membership_expiring':
       return `membership expires ${inDays(item.details.daysLeft)} (${item.details.expiresOn}): invite to renew`
     case 'win_back':
-      return `slipping away (${item.details.atRiskBecause ?? 'at risk'}), ${item.details.daysSinceLastPurchase} days since last purchase, spent ${formatMoney({ amount: item.details.netSpend, currency: 'CNY' })}`
+      return `slipping away (${item.details.atRiskBecause ?? 'at risk'}), ${days(item.details.daysSinceLastPurchase)} since the last purchase, spent ${formatMoney({ amount: item.details.netSpend, currency: 'CNY' })}`
     case 'tier_follow_up':
-      return `tier ${item.details.tier}: call every ${item.details.cadenceDays} days, last contact ${item.details.lastContactOn} (${item.details.daysSinceContact} days ago)`
+      return `tier ${item.details.tier}: call every ${item.details.cadenceDays} days, last contact ${item.details.lastContactOn} (${days(item.details.daysSinceContact)} ago)`
     default: {
       const unhandled: never = item
       return unhandled
