@@ -66,7 +66,7 @@ export type { PurchaseAsOf, ComplaintAsOf, LostAsOf } from './history/index.js'
 
 // Churn: who is slipping away, and the model behind it
 export { churnAsOf, resolveChurnOptions, medianGapDays } from './churn/index.js'
-export type { ChurnOptions, ChurnOptionInvalid, ChurnReport, ChurnLine, ChurnModelUsed, AtRiskWhy, TooFewBuyers } from './churn/index.js'
+export type { ChurnOptions, ChurnOptionInvalid, ChurnReport, ChurnLine, ChurnModelUsed, PenaltyUsed, AtRiskWhy, TooFewBuyers } from './churn/index.js'
 export {
   fitBgNbd,
   fitGammaGamma,

@@ -89,3 +89,25 @@ describe('churn as of a day, simulated shop', () => {
     expect(r.right.winBack.length).toBeGreaterThan(0)
   })
 })
+
+describe('a shop whose history shows no dropout yet', () => {
+  // 600 regulars, each buying every 7 to 12 days from registration to the day: the plain
+  // maximum-likelihood BG/NBD runs off to the boundary (no dropout to estimate).
+  const ids = Array.from({ length: 600 }, (_, i) => `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}` as typeof A)
+  const events = ids.flatMap((id, i) => [
+    registered(id, '2026-01-01'),
+    ...Array.from({ length: 10 }, (_, k) => purchase(id, `P${k}`, addDays(d('2026-01-01'), (i % 30) + k * (7 + (i % 6))), {}, 5_000)),
+  ])
+
+  it('refits with the weak penalty, keeps the model and says why', () => {
+    const r = report(events, '2026-04-30')
+    const plain = report(events, '2026-04-30', { penalty: { weight: 0 } })
+    expect(plain.model).toMatchObject({ _tag: 'CadenceRule', because: { _tag: 'ParametersDiverged' } })
+    expect(r.model).toMatchObject({ _tag: 'BgNbd', penalty: { weight: 0.1, because: 'plain_fit_diverged' } })
+    if (r.model._tag !== 'BgNbd' || plain.model._tag !== 'CadenceRule' || !('report' in plain.model.because)) throw new Error('unexpected models')
+    // All but the supremum: the penalty costs next to nothing in likelihood.
+    const supremum = plain.model.because.report.logLikelihood
+    expect(r.model.fit.report.logLikelihood).toBeGreaterThan(supremum - 0.01 * Math.abs(supremum))
+    for (const v of Object.values(r.model.fit.params)) expect(Number.isFinite(v) && v > 0 && v < 1.2e6).toBe(true)
+  })
+})

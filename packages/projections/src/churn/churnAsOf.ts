@@ -7,7 +7,7 @@ import * as O from 'fp-ts/lib/Option.js'
 import { lostAsOf, purchasesAsOf, registeredBy } from '../history/index.js'
 import type { ProfilesState } from '../profiles/index.js'
 import { type ChurnOptionInvalid, type ChurnOptions, resolveChurnOptions, type ResolvedChurnOptions } from './churnOptions.js'
-import type { AtRiskWhy, ChurnLine, ChurnModelUsed, ChurnReport } from './churnReport.js'
+import type { AtRiskWhy, ChurnLine, ChurnModelUsed, ChurnReport, PenaltyUsed } from './churnReport.js'
 import { medianGapDays } from './customerCadence.js'
 import {
   type CustomerSummary,
@@ -72,17 +72,30 @@ const gather = (state: ProfilesState, asOf: LocalDate, o: ResolvedChurnOptions):
   return buyers
 }
 
+// Weak: on the total log-likelihood, a tenth of a unit per unit of squared log-parameter.
+const WEAK_PENALTY = 0.1
+
 const fitModel = (buyers: ReadonlyArray<Buyer>, o: ResolvedChurnOptions): ChurnModelUsed => {
   if (buyers.length < o.modelFrom) return { _tag: 'CadenceRule', because: { _tag: 'TooFewBuyers', buyers: buyers.length, minimum: o.modelFrom } }
   const groups = groupSummaries(buyers.map((b) => b.summary))
   if (E.isLeft(groups)) return { _tag: 'CadenceRule', because: groups.left }
   const repeaters = buyers.reduce((n, b) => n + (b.summary.x > 0 ? 1 : 0), 0)
-  const penalty = o.penalty ?? (repeaters < o.unpenalisedFrom ? { weight: 0.1 } : undefined)
-  const fit = fitBgNbd(groups.right, penalty === undefined ? {} : { penalty })
+  let penalty: PenaltyUsed | undefined =
+    o.penalty !== undefined
+      ? { weight: o.penalty.weight, because: 'set_by_shop' }
+      : repeaters < o.unpenalisedFrom
+        ? { weight: WEAK_PENALTY, because: 'few_repeat_buyers' }
+        : undefined
+  let fit = fitBgNbd(groups.right, o.penalty !== undefined ? { penalty: o.penalty } : penalty === undefined ? {} : { penalty: { weight: penalty.weight } })
+  // A plain fit at the boundary: refit with the weak penalty rather than give up the model.
+  if (E.isLeft(fit) && fit.left._tag === 'ParametersDiverged' && penalty === undefined) {
+    penalty = { weight: WEAK_PENALTY, because: 'plain_fit_diverged' }
+    fit = fitBgNbd(groups.right, { penalty: { weight: WEAK_PENALTY } })
+  }
   if (E.isLeft(fit)) return { _tag: 'CadenceRule', because: fit.left }
   // Gamma-Gamma needs positive mean spends; customers whose repeat days were refunded away are left out of its fit.
   const spend = fitGammaGamma(buyers.filter((b) => b.spend.x === 0 || b.spend.zbar > 0).map((b) => b.spend))
-  return { _tag: 'BgNbd', fit: fit.right, spend: E.isLeft(spend) ? spend.left : spend.right }
+  return { _tag: 'BgNbd', fit: fit.right, spend: E.isLeft(spend) ? spend.left : spend.right, penalty }
 }
 
 const lineOf = (b: Buyer, asOf: LocalDate, model: ChurnModelUsed, o: ResolvedChurnOptions): ChurnLine => {

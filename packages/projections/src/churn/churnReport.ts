@@ -40,8 +40,22 @@ export interface ChurnLine {
 
 /** Which model decided: the fitted BG/NBD (and Gamma-Gamma when it fitted), or the cadence rule and why. @since 0.1.0 @category churn */
 export type ChurnModelUsed =
-  | { readonly _tag: 'BgNbd'; readonly fit: BgNbdFit; readonly spend: GammaGammaFit | FitProblem }
+  | { readonly _tag: 'BgNbd'; readonly fit: BgNbdFit; readonly spend: GammaGammaFit | FitProblem; readonly penalty: PenaltyUsed | undefined }
   | { readonly _tag: 'CadenceRule'; readonly because: FitProblem | TooFewBuyers }
+
+/**
+ * The L2 penalty the BG/NBD fit used, and why: the shop set one; the shop has
+ * too few repeat buyers to pin four parameters down; or the plain fit ran off
+ * to the boundary (the history shows next to no dropout yet), where a weak
+ * penalty keeps the estimates finite at a likelihood all but equal to the supremum.
+ *
+ * @since 0.1.0
+ * @category churn
+ */
+export interface PenaltyUsed {
+  readonly weight: number
+  readonly because: 'set_by_shop' | 'few_repeat_buyers' | 'plain_fit_diverged'
+}
 
 /** Too few buyers to fit a model to at all. @since 0.1.0 @category churn */
 export interface TooFewBuyers {

@@ -3,5 +3,5 @@
 export { churnAsOf } from './churnAsOf.js'
 export { resolveChurnOptions } from './churnOptions.js'
 export type { ChurnOptions, ChurnOptionInvalid, ResolvedChurnOptions } from './churnOptions.js'
-export type { AtRiskWhy, ChurnLine, ChurnModelUsed, ChurnReport, TooFewBuyers } from './churnReport.js'
+export type { AtRiskWhy, ChurnLine, ChurnModelUsed, PenaltyUsed, ChurnReport, TooFewBuyers } from './churnReport.js'
 export { medianGapDays } from './customerCadence.js'

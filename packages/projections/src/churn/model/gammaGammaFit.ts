@@ -4,7 +4,7 @@ import * as E from 'fp-ts/lib/Either.js'
 import { pipe } from 'fp-ts/lib/function.js'
 import * as O from 'fp-ts/lib/Option.js'
 import type { FitProblem, FitReport, Penalty } from './fitProblem.js'
-import { gammaGammaLogLikelihoodAndGradient, type GammaGammaParams, isGammaGammaParams, type SpendSummary } from './gammaGamma.js'
+import { gammaGammaData, gammaGammaDataLogLikelihoodAndGradient, type GammaGammaParams, isGammaGammaParams, type SpendSummary } from './gammaGamma.js'
 import { maximiseLikelihood } from './maximiseLikelihood.js'
 
 /** Options of a Gamma-Gamma fit; as for the BG/NBD, a penalty steadies small shops. @since 0.1.0 @category churn model */
@@ -66,9 +66,10 @@ export const fitGammaGamma = (summaries: ReadonlyArray<SpendSummary>, options: G
   if (!isGammaGammaParams(centre)) return E.left({ _tag: 'FitOptionsInvalid', reason: 'the penalty centre must be finite and positive' })
   const starts = options.starts ?? defaultStarts(repeat)
   if (!starts.every(isGammaGammaParams)) return E.left({ _tag: 'FitOptionsInvalid', reason: 'starting points must be finite and positive' })
+  const data = gammaGammaData(repeat)
   return pipe(
     maximiseLikelihood({
-      logLikelihood: (theta, gradient) => gammaGammaLogLikelihoodAndGradient(repeat, theta, gradient),
+      logLikelihood: (theta, gradient) => gammaGammaDataLogLikelihoodAndGradient(data, theta, gradient),
       customers: repeat.length,
       starts: starts.map(logOf),
       penaltyWeight: penalty?.weight ?? 0,
