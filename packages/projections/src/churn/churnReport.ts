@@ -68,7 +68,10 @@ export interface TooFewBuyers {
 export interface ChurnReport {
   readonly asOf: LocalDate
   readonly model: ChurnModelUsed
-  /** Every customer who bought by the day, by customer id. */
+  /**
+   * Every customer who bought by the day, in the archive's order (the order they were
+   * registered, the same in a replay), as in the tier and RFM reports.
+   */
   readonly customers: ReadonlyArray<ChurnLine>
   /** At-risk customers, most valuable first (net spend, then customer id): whom to win back. */
   readonly winBack: ReadonlyArray<ChurnLine>
