@@ -1,0 +1,108 @@
+import { resolve } from 'node:path'
+import * as E from 'fp-ts/lib/Either.js'
+import type { CliError } from '../cli/cliError.js'
+import { printLines, type CommandContext } from '../cli/commandContext.js'
+import { dayOption, timeZoneOption } from '../cli/dayOption.js'
+import { planImport } from '../import/planImport.js'
+import { readImportFile, type ImportKind } from '../import/readImportFile.js'
+import { writeRejectsFile } from '../import/rejectsFile.js'
+import { renderRowProblem, type RowProblem } from '../import/rowProblem.js'
+import { writePlan } from '../import/writePlan.js'
+import { toJson } from '../output/json.js'
+import { progressBar, silentProgress, type Progress } from '../output/progressBar.js'
+import { withStore } from '../store/withStore.js'
+
+/** What an import did, for the summary line and for `--json`. @since 0.1.0 @category import */
+export interface ImportSummary {
+  readonly kind: ImportKind
+  readonly encoding: string
+  readonly rows: number
+  /** Rows that recorded something new (a customer, a changed detail, a purchase). */
+  readonly imported: number
+  /** Rows already in the store as they are. */
+  readonly unchanged: number
+  readonly rejected: number
+  readonly customers: number
+  readonly eventsWritten: number
+  readonly ignoredColumns: ReadonlyArray<string>
+  readonly rejectsFile: string | undefined
+  readonly problems: ReadonlyArray<RowProblem>
+}
+
+const progressFor = (ctx: CommandContext, label: string): Progress => (ctx.io.stderrIsTty ? progressBar(label, ctx.io.stderr) : silentProgress)
+
+const isImportKind = (s: string | undefined): s is ImportKind => s === 'customers' || s === 'purchases'
+
+/**
+ * `clientele import customers|purchases <file.csv>`: checks every row, then
+ * decides every row, and writes only when nothing was refused — unless
+ * `--accept-good`, which writes the good rows and (with `--rejects <file>`)
+ * saves the refused ones.
+ *
+ * @since 0.1.0
+ * @category commands
+ */
+export const importCommand = async (ctx: CommandContext): Promise<E.Either<CliError, void>> => {
+  const [kind, file, ...extra] = ctx.line.positionals
+  if (!isImportKind(kind) || file === undefined || extra.length > 0)
+    return E.left({ _tag: 'UsageInvalid', reason: 'usage: clientele import customers|purchases <file.csv>' })
+  if (ctx.line.rejects !== undefined && !ctx.line.acceptGood)
+    return E.left({ _tag: 'OptionInvalid', option: '--rejects', reason: 'only makes sense with --accept-good (by default a file with a bad row imports nothing)' })
+  const timeZone = timeZoneOption(ctx.line.tz)
+  if (E.isLeft(timeZone)) return timeZone
+  // Customers without a registration day in the file are registered today.
+  const today = dayOption('--date', ctx.line.date, timeZone.right, ctx.io.now())
+  if (E.isLeft(today)) return today
+  const path = resolve(ctx.io.cwd, file)
+  const checked = await readImportFile(kind, path, today.right)
+  if (E.isLeft(checked)) return checked
+  const { rows, records, header, encoding, ignoredColumns } = checked.right
+
+  return withStore(ctx, async (store) => {
+    const deciding = progressFor(ctx, 'checking')
+    const plan = await planImport(store, rows, (done, total) => deciding.update(done, total))
+    deciding.finish()
+    if (E.isLeft(plan)) return plan
+    const problems = [...checked.right.problems, ...plan.right.problems].sort((a, b) => a.line - b.line)
+    const badLines = new Set(problems.map((p) => p.line)).size
+    if (problems.length > 0 && !ctx.line.acceptGood) return E.left({ _tag: 'RowsInvalid', problems, rows: badLines })
+
+    const rejectsPath = ctx.line.rejects === undefined ? undefined : resolve(ctx.io.cwd, ctx.line.rejects)
+    if (rejectsPath !== undefined) {
+      const written = await writeRejectsFile(rejectsPath, header, records, problems)
+      if (E.isLeft(written)) return written
+    }
+    const total = plan.right.appends.reduce((n, a) => n + a.events.length, 0)
+    const writing = progressFor(ctx, 'writing')
+    const written = await writePlan(store, plan.right.appends, (n) => writing.update(n, total))
+    writing.finish()
+    if (E.isLeft(written)) return written
+
+    const summary: ImportSummary = {
+      kind,
+      encoding,
+      rows: records.length,
+      imported: plan.right.rowsWithNews,
+      unchanged: plan.right.rowsUnchanged,
+      rejected: badLines,
+      customers: plan.right.customers,
+      eventsWritten: written.right,
+      ignoredColumns,
+      rejectsFile: rejectsPath,
+      problems,
+    }
+    if (ctx.line.json) ctx.io.stdout(toJson(summary))
+    else {
+      if (problems.length > 0) ctx.io.stderr(`${problems.map(renderRowProblem).join('\n')}\n`)
+      printLines(ctx.io, renderSummary(summary))
+    }
+    return E.right(undefined)
+  })
+}
+
+const renderSummary = (s: ImportSummary): ReadonlyArray<string> => [
+  ...(s.ignoredColumns.length > 0 ? [`ignored columns: ${s.ignoredColumns.join(', ')}`] : []),
+  ...(s.encoding !== 'utf-8' ? [`read as ${s.encoding}`] : []),
+  `${s.kind}: ${s.rows} rows — ${s.imported} imported, ${s.unchanged} already there, ${s.rejected} rejected; ${s.eventsWritten} events written for ${s.customers} customers`,
+  ...(s.rejectsFile !== undefined && s.rejected > 0 ? [`rejected rows written to ${s.rejectsFile}`] : []),
+]

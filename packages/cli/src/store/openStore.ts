@@ -1,0 +1,52 @@
+import { resolve } from 'node:path'
+import * as E from 'fp-ts/lib/Either.js'
+import type { EventStore } from '@clientele/core'
+import { connectEventStoreDb, renderConnectionStringInvalid } from '@clientele/adapter-eventstore'
+import type { CliError } from '../cli/cliError.js'
+
+/** Where the events are kept: a SQLite file, or an EventStoreDB / KurrentDB cluster. @since 0.1.0 @category store */
+export type StoreTarget = { readonly _tag: 'Sqlite'; readonly path: string } | { readonly _tag: 'EventStoreDb'; readonly connectionString: string }
+
+/** The store used when `--store` is not given: a file in the working directory. */
+export const DEFAULT_STORE_FILE = 'clientele.db'
+
+const ESDB_SCHEMES = /^(?:esdb|esdb\+discover|kurrentdb|kurrentdb\+discover|kurrent|kdb|kdb\+discover):\/\//i
+
+/**
+ * Reads `--store`: a connection string with an EventStoreDB or KurrentDB
+ * scheme, otherwise a file path (relative to the working directory).
+ *
+ * @since 0.1.0
+ * @category store
+ */
+export const storeTargetOf = (option: string | undefined, cwd: string): StoreTarget =>
+  option !== undefined && ESDB_SCHEMES.test(option)
+    ? { _tag: 'EventStoreDb', connectionString: option }
+    : { _tag: 'Sqlite', path: resolve(cwd, option ?? DEFAULT_STORE_FILE) }
+
+/**
+ * How commands get their store; tests pass their own (an in-memory store
+ * that outlives one run), the CLI passes `openStore`.
+ *
+ * @since 0.1.0
+ * @category store
+ */
+export type StoreOpener = (target: StoreTarget) => Promise<E.Either<CliError, EventStore>>
+
+/**
+ * Opens the store a target names. The connection string is never echoed in
+ * an error: it may hold a password.
+ *
+ * @since 0.1.0
+ * @category store
+ */
+export const openStore: StoreOpener = async (target) => {
+  switch (target._tag) {
+    case 'EventStoreDb': {
+      const connected = await connectEventStoreDb(target.connectionString)
+      return E.isLeft(connected) ? E.left({ _tag: 'StoreOpenFailed', reason: renderConnectionStringInvalid(connected.left) }) : connected
+    }
+    case 'Sqlite':
+      return E.left({ _tag: 'StoreOpenFailed', reason: 'the SQLite store is not available in this build yet; use --store esdb://…' })
+  }
+}
