@@ -14,5 +14,5 @@ it('rebuilds every report identically from the history, live, through a fresh Cl
   expect(new Set(comparisons.map((c) => c.live)).size).toBe(comparisons.length)
   for (const c of comparisons) expect(Number(/\((\d+) B\)/.exec(c.live)?.[1]), c.report).toBeGreaterThan(1000)
   expect(lines.at(-1)).toBe('All reports identical: the history alone is enough to rebuild them.')
-  expect(lines[0]).toMatch(/^Sent \d{4} commands of a simulated flower shop \(150 customers, 2026-01-01 to 2026-08-28\)/)
+  expect(lines[0]).toMatch(/^Sent \d{4} commands of a simulated flower shop \(100 customers, 2026-01-01 to 2026-07-19\)/)
 })

@@ -33,8 +33,8 @@ import { openExampleStore } from './support/openExampleStore.js'
 import { isMain, orThrow, renderExecuteError } from './support/run.js'
 import { table } from './support/table.js'
 
-/** A small simulated flower shop: 150 customers over eight months of 2026. */
-const SHOP = { seed: 11, customers: 150, days: 240, startDate: '2026-01-01' as LocalDate }
+/** A small simulated flower shop: 100 customers over the first 200 days of 2026. */
+const SHOP = { seed: 11, customers: 100, days: 200, startDate: '2026-01-01' as LocalDate }
 /** The reports are read as of the last simulated day. */
 export const AS_OF = addDays(SHOP.startDate, SHOP.days - 1)
 const MONTH_BEFORE = addDays(AS_OF, -30)
