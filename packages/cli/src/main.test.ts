@@ -1,0 +1,212 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { cliHarness } from './testing.test-support.js'
+
+const CUSTOMERS = [
+  '编号,姓名,电话,生日,类型,来源,备注',
+  'C001,李娜,138 1234 5678,农历三月初五,个人,进店,喜欢百合',
+  'C002,欧阳娜娜,13900001111,1990/6/12,,,',
+  'C003,华美装饰有限公司,021-12345678,,单位,介绍,',
+].join('\n')
+
+const PURCHASES = [
+  '编号,日期,金额,品类,场合',
+  'C001,2026/6/1,¥199.00,花束,生日',
+  'C001,2026年6月5日,"￥1,299.5",绿植,',
+  'C002,2026.5.20,520元,花束,纪念日',
+  'C003,2026-06-09,88,花篮,商务',
+].join('\n')
+
+const imported = async () => {
+  const h = cliHarness()
+  expect((await h.run('import', 'customers', h.file('customers.csv', `\ufeff${CUSTOMERS}`))).code).toBe(0)
+  expect((await h.run('import', 'purchases', h.file('purchases.csv', PURCHASES))).code).toBe(0)
+  return h
+}
+
+describe('clientele import', () => {
+  it('registers customers with their birthdays and notes, and logs purchases', async () => {
+    const h = cliHarness()
+    const customers = await h.run('import', 'customers', h.file('customers.csv', CUSTOMERS))
+    expect(customers).toMatchObject({ code: 0, stderr: '' })
+    expect(customers.stdout).toContain('customers: 3 rows — 3 imported, 0 already there, 0 rejected; 6 events written for 3 customers')
+    const purchases = await h.run('import', 'purchases', h.file('purchases.csv', PURCHASES), '--json')
+    expect(JSON.parse(purchases.stdout)).toMatchObject({ kind: 'purchases', rows: 4, imported: 4, unchanged: 0, rejected: 0, eventsWritten: 4 })
+    expect(await h.eventCount()).toBe(10)
+  })
+
+  it('adds nothing when the same files are imported again', async () => {
+    const h = await imported()
+    const before = await h.eventCount()
+    const again = await h.run('import', 'customers', 'customers.csv', '--json')
+    const againPurchases = await h.run('import', 'purchases', 'purchases.csv', '--json')
+    expect(JSON.parse(again.stdout)).toMatchObject({ imported: 0, unchanged: 3, eventsWritten: 0 })
+    expect(JSON.parse(againPurchases.stdout)).toMatchObject({ imported: 0, unchanged: 4, eventsWritten: 0 })
+    expect(await h.eventCount()).toBe(before)
+  })
+
+  it('records only what changed when a corrected customers file is imported again', async () => {
+    const h = await imported()
+    const before = await h.eventCount()
+    const corrected = CUSTOMERS.replace('13900001111', '13900002222')
+    const result = await h.run('import', 'customers', h.file('customers.csv', corrected), '--json')
+    expect(JSON.parse(result.stdout)).toMatchObject({ imported: 1, unchanged: 2, eventsWritten: 1 })
+    expect(await h.eventCount()).toBe(before + 1)
+    expect((await h.run('find', '2222')).stdout).toContain('欧阳娜娜')
+  })
+
+  it('imports nothing from a file with a bad row, and names line, column and reason only', async () => {
+    const h = cliHarness()
+    await h.run('import', 'customers', h.file('customers.csv', CUSTOMERS))
+    const before = await h.eventCount()
+    const bad = PURCHASES.replace('C002,2026.5.20,520元', 'C002,2026.5.32,520元').replace('C003,2026-06-09,88', 'C003,2026-06-09,八十八')
+    const result = await h.run('import', 'purchases', h.file('purchases.csv', bad))
+    expect(result.code).toBe(2)
+    expect(result.stdout).toBe('')
+    expect(result.stderr).toContain('line 4, 日期: names a day that does not exist in that month')
+    expect(result.stderr).toContain('line 5, 金额: is not an amount')
+    expect(result.stderr).toContain('2 rows are invalid; nothing was imported')
+    for (const personal of ['李娜', '欧阳娜娜', '13900001111', '八十八', '2026.5.32', 'C002']) expect(result.stderr).not.toContain(personal)
+    expect(await h.eventCount()).toBe(before)
+  })
+
+  it('refuses purchases of a customer never imported, all or nothing', async () => {
+    const h = cliHarness()
+    await h.run('import', 'customers', h.file('customers.csv', CUSTOMERS))
+    const before = await h.eventCount()
+    const result = await h.run('import', 'purchases', h.file('purchases.csv', `${PURCHASES}\nC999,2026-06-01,10,,`))
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/^line 6, 编号: no customer with this reference was imported/m)
+    expect(result.stderr).not.toContain('C999')
+    expect(await h.eventCount()).toBe(before)
+  })
+
+  it('with --accept-good imports the good rows and writes the bad ones, as they were, to the rejects file', async () => {
+    const h = cliHarness()
+    await h.run('import', 'customers', h.file('customers.csv', CUSTOMERS))
+    const before = await h.eventCount()
+    const bad = `${PURCHASES}\nC002,昨天,10,花束,\n"C001","2026-06-07","abc","花束, 大束",`
+    const result = await h.run('import', 'purchases', h.file('purchases.csv', bad), '--accept-good', '--rejects', 'rejects.csv')
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('6 rows — 4 imported, 0 already there, 2 rejected; 4 events written')
+    expect(result.stderr).toContain('line 6, 日期: is not a date')
+    expect(result.stderr).not.toContain('昨天')
+    expect(await h.eventCount()).toBe(before + 4)
+    const rejects = readFileSync(join(h.dir, 'rejects.csv'), 'utf8')
+    expect(rejects.split('\r\n')).toEqual([
+      '\ufeff编号,日期,金额,品类,场合,import_line,import_problem',
+      'C002,昨天,10,花束,,6,"日期: is not a date (e.g. 2021-06-05, 2021/6/5, 2021.6.5 or 2021年6月5日)"',
+      'C001,2026-06-07,abc,"花束, 大束",,7,"金额: is not an amount (e.g. 199, 199.50, ¥1,299.5, 199元)"',
+      '',
+    ])
+    // The fixed rejects file imports cleanly, its two added columns ignored.
+    h.file('rejects.csv', rejects.replace('昨天', '2026-06-08').replace(',abc,', ',66,'))
+    const fixed = await h.run('import', 'purchases', 'rejects.csv')
+    expect(fixed).toMatchObject({ code: 0, stderr: '' })
+    expect(fixed.stdout).not.toContain('ignored')
+    expect(await h.eventCount()).toBe(before + 6)
+  })
+
+  it('refuses a file whose header lacks a required column', async () => {
+    const h = cliHarness()
+    const result = await h.run('import', 'purchases', h.file('p.csv', '编号,金额\nC001,10\n'))
+    expect(result).toMatchObject({ code: 2, stdout: '' })
+    expect(result.stderr).toBe('error: line 1: the header has no date column\n')
+  })
+
+  it('says which file cannot be read', async () => {
+    const h = cliHarness()
+    const result = await h.run('import', 'customers', 'missing.csv')
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/cannot read .*missing\.csv: ENOENT/)
+  })
+})
+
+describe('clientele find, profile, agenda, report, rebuild', () => {
+  it('finds by surname, pinyin initials and the last digits of a phone', async () => {
+    const h = await imported()
+    expect((await h.run('find', '李')).stdout).toMatch(/李娜\s+13812345678\s+2026-06-05\s+¥1,498\.50/)
+    expect((await h.run('find', 'oy')).stdout).toContain('欧阳娜娜')
+    const byDigits = JSON.parse((await h.run('find', '5678', '--json')).stdout)
+    expect(byDigits.customers.map((c: { name: string }) => c.name).sort()).toEqual(['华美装饰有限公司', '李娜'])
+  })
+
+  it('aligns tables by display width, Chinese counting double', async () => {
+    const h = await imported()
+    const lines = (await h.run('find', '5678')).stdout.split('\n')
+    const phoneColumn = (line: string) => {
+      const at = line.search(/\d{3}/)
+      return [...line.slice(0, at)].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0)
+    }
+    expect(phoneColumn(lines[2]!)).toBe(phoneColumn(lines[3]!))
+  })
+
+  it('shows a profile by 编号, by phone and by id, and exits 3 when nobody matches', async () => {
+    const h = await imported()
+    const byNumber = await h.run('profile', 'C001')
+    expect(byNumber.code).toBe(0)
+    expect(byNumber.stdout).toContain('birthday    农历三月初五')
+    const id = /id\s+([0-9a-f-]{36})/.exec(byNumber.stdout)![1]!
+    expect((await h.run('profile', '+86 138 1234 5678')).stdout).toBe(byNumber.stdout)
+    expect(JSON.parse((await h.run('profile', id, '--json')).stdout)).toMatchObject({ customerId: id, name: '李娜', totals: { net: 149850, count: 2 } })
+    const none = await h.run('profile', 'C404')
+    expect(none).toMatchObject({ code: 3, stdout: '', stderr: 'error: no customer matches\n' })
+  })
+
+  it('prints the agenda of a day, with the lunar birthday projected onto the year', async () => {
+    const h = await imported()
+    // 农历三月初五 falls on 2026-04-21.
+    const agenda = await h.run('agenda', '--date', '2026-04-20', '--json')
+    expect(agenda.code).toBe(0)
+    const items = JSON.parse(agenda.stdout).items as Array<{ reason: string; details: { occursOn?: string } }>
+    expect(items.find((i) => i.reason === 'anniversary')?.details.occursOn).toBe('2026-04-21')
+    expect((await h.run('agenda')).stdout).toMatch(/^agenda for 2026-06-10$/m)
+  })
+
+  it('refuses a bad --date or --tz with exit 2, naming the option', async () => {
+    const h = await imported()
+    expect(await h.run('agenda', '--date', '2026-02-30')).toMatchObject({ code: 2, stderr: 'error: --date: names a day that does not exist in that month\n' })
+    expect(await h.run('report', 'sales', '--tz', 'Mars/Base')).toMatchObject({ code: 2, stderr: 'error: --tz: is not an IANA time zone (e.g. Asia/Shanghai)\n' })
+  })
+
+  it('prints each report as a table and as JSON', async () => {
+    const h = await imported()
+    const sales = await h.run('report', 'sales', '--date', '2026-06-10', '--json')
+    expect(JSON.parse(sales.stdout)).toMatchObject({ asOf: '2026-06-10', total: { purchases: 4, gross: 149850 + 52000 + 8800 } })
+    expect((await h.run('report', 'sales', '--from', '2026-06-01')).stdout).toMatch(/^3 purchases, gross ¥1,586\.50/m)
+    const tiers = JSON.parse((await h.run('report', 'tiers', '--json')).stdout)
+    expect(tiers.customers).toHaveLength(3)
+    for (const name of ['tiers', 'churn', 'complaints', 'sales']) expect((await h.run('report', name)).code).toBe(0)
+    expect((await h.run('report', 'weather')).code).toBe(2)
+  })
+
+  it('rebuilds the views from the whole store and prints counts', async () => {
+    const h = await imported()
+    const rebuilt = JSON.parse((await h.run('rebuild', '--json')).stdout)
+    expect(rebuilt).toMatchObject({ events: 10, customers: 3, purchases: 4, anniversaries: 2 })
+  })
+})
+
+describe('the command line', () => {
+  it('exits 2 on an unknown command or option without echoing it', async () => {
+    const h = cliHarness()
+    expect(await h.run('13812345678')).toMatchObject({ code: 2, stderr: 'error: unknown command\nrun `clientele help` for usage\n' })
+    const option = await h.run('find', '李', '--phone=13812345678')
+    expect(option.code).toBe(2)
+    expect(option.stderr).not.toContain('13812345678')
+    expect((await h.run('import', 'customers')).code).toBe(2)
+  })
+
+  it('prints help with exit 0 when asked, and with exit 2 when no command is given', async () => {
+    const h = cliHarness()
+    expect((await h.run('help')).code).toBe(0)
+    expect((await h.run('--help')).stdout).toContain('clientele import customers <file.csv>')
+    expect((await h.run()).code).toBe(2)
+  })
+
+  it('exits 1 when the store cannot be opened', async () => {
+    const h = cliHarness({ opener: async () => ({ _tag: 'Left', left: { _tag: 'StoreOpenFailed', reason: 'disk gone' } }) })
+    expect(await h.run('find', '李')).toMatchObject({ code: 1, stderr: 'error: cannot open the store: disk gone\n' })
+  })
+})
