@@ -74,4 +74,18 @@ describe('the Clientele facade', () => {
     const started = await createClientele({ store: createMemoryEventStore(), timeZone: 'Asia/Shanghai', tierRules: { thresholds: { A: 0 } } })
     expect(started).toMatchObject({ left: { _tag: 'SegmentOptionInvalid', option: 'thresholds.A' } })
   })
+
+  it('puts at-risk key customers on the agenda by default, and recomputes once the views change', async () => {
+    const started = await createClientele({ store: createMemoryEventStore(), timeZone: 'Asia/Shanghai' })
+    if (E.isLeft(started)) throw new Error('did not start')
+    const c = started.right
+    await c.execute({ type: 'RegisterCustomer', data: { customerId, kind: 'person', name: '吕子乔', registeredOn: '2026-01-01', channel: 'walk_in' } }, cmd(1))
+    await c.execute({ type: 'LogPurchase', data: { customerId, purchaseId: 'R1', purchasedOn: '2026-01-01', amount: { amount: 150_000 }, items: [], occasion: 'self' } }, cmd(2))
+    const winBack = () => c.agenda('2026-05-01' as LocalDate).filter((i) => i.reason === 'win_back')
+    expect(winBack()).toMatchObject([{ customerId, details: { atRiskBecause: 'one_time_buyer_lapsed', daysSinceLastPurchase: 120 } }])
+    expect(c.agenda('2026-05-01' as LocalDate, { winBack: [] }).filter((i) => i.reason === 'win_back')).toEqual([])
+    await c.execute({ type: 'LogPurchase', data: { customerId, purchaseId: 'R2', purchasedOn: '2026-04-30', amount: { amount: 100 }, items: [], occasion: 'self' } }, cmd(3))
+    expect(winBack()).toEqual([])
+    await c.close()
+  })
 })

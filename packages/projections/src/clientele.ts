@@ -88,7 +88,9 @@ export interface Clientele {
   /**
    * Whom to greet or call on a day, and why, in a fixed order (see `careAgenda`).
    * Includes tier follow-ups from the tiers of the day (with the shop's tier
-   * rules) unless `tiers` is passed; pass `winBack` from `churn` to add win-back calls.
+   * rules) and win-back calls to the at-risk key customers from the churn
+   * analysis of the day (default options; kept until the views change),
+   * unless `tiers` or `winBack` are passed.
    */
   readonly agenda: (day: LocalDate, options?: CareAgendaOptions) => ReadonlyArray<CareItem>
   /** Who is slipping away as of a day, and why (see `churnAsOf`). Fits a model: call it once a day, not per screen. */
@@ -149,6 +151,18 @@ export const createClientele = async (options: ClienteleOptions): Promise<E.Eith
     ...(options.cachedStreams !== undefined && { cachedStreams: options.cachedStreams }),
   })
   const views = () => runner.state()
+  // NOTE: the churn analysis fits a model (up to a second or two for 100,000
+  // customers): the agenda keeps the last day's win-back list until the views move on.
+  let winBackCache: { readonly day: LocalDate; readonly position: bigint | undefined; readonly list: ChurnReport['winBack'] } | undefined
+  const winBackOfDay = (day: LocalDate): ChurnReport['winBack'] => {
+    const position = runner.position()
+    if (winBackCache?.day === day && winBackCache.position === position) return winBackCache.list
+    const report = churnAsOf(views().profiles, day)
+    // Default options are always valid.
+    const list = E.isRight(report) ? report.right.winBack : []
+    winBackCache = { day, position, list }
+    return list
+  }
   const tiersOfDay = (day: LocalDate) => {
     const report = tiersAsOf(views().profiles, day, tierRules)
     // The rules were checked when Clientele started, so this is always Right.
@@ -172,14 +186,17 @@ export const createClientele = async (options: ClienteleOptions): Promise<E.Eith
     anniversariesInMonth: (year, month) => anniversariesInMonth(views().dateIndex, year, month, rules),
     festivals: (year) => festivalsOf(year, options.festivals),
     agenda: (day, agendaOptions = {}) => {
-      // Tiers set the follow-up cadence: unless the caller passes tiers of its
-      // own, the tiers of the day are worked out here (a pass over the profiles).
+      // Tiers set the follow-up cadence, and at-risk key customers get a
+      // win-back call: unless the caller passes its own, the tiers and the
+      // churn analysis of the day are worked out here (see `analysesOfDay`).
       const tiers = agendaOptions.tiers ?? tiersOfDay(day)
+      const winBack = agendaOptions.winBack ?? winBackOfDay(day)
       return careAgenda(views(), day, {
         anniversaryRules: rules,
         ...(options.festivals !== undefined && { festivals: options.festivals }),
         ...agendaOptions,
         tiers,
+        winBack,
       })
     },
     churn: (asOf, churnOptions) => churnAsOf(views().profiles, asOf, churnOptions),
