@@ -41,10 +41,17 @@ it('puts tomorrow’s company anniversary first and yesterday’s customer among
   expect(first).toMatch(/^ {2}1 {2}2026-08-18 {2}星辰科技有限公司 {2}company anniversary, 14 years, tomorrow/)
   expect(rest.some((l) => l.includes('孙悦') && l.includes('bought yesterday (F260816-02)'))).toBe(true)
   // Chinese names are two columns wide: "what to do" starts in the same terminal column on every row.
-  const column = (line: string, text: string): number => displayWidth(line.slice(0, line.indexOf(text)))
-  const whatColumn = column(header ?? '', 'what to do')
+  const whatColumn = displayWidth((header ?? '').slice(0, (header ?? '').indexOf('what to do')))
   for (const row of [first ?? '', ...rest]) {
-    const afterName = row.search(/(company|call|greet|wedding|birthday|tier|bought|parent)/)
-    expect(displayWidth(row.slice(0, afterName))).toBe(whatColumn)
+    // The characters before that column, counted in terminal columns, end in the two spaces between columns.
+    let width = 0
+    let i = 0
+    for (const ch of row) {
+      if (width >= whatColumn) break
+      width += displayWidth(ch)
+      i += ch.length
+    }
+    expect(width, row).toBe(whatColumn)
+    expect(row.slice(i - 2, i + 1), row).toMatch(/^ {2}\S$/)
   }
 })

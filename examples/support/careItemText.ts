@@ -70,7 +70,7 @@ export const describeCareItem = (item: CareItem): string => {
     case 'membership_expiring':
       return `membership expires ${inDays(item.details.daysLeft)} (${item.details.expiresOn}): invite to renew`
     case 'win_back':
-      return `slipping away (${item.details.atRiskBecause ?? 'at risk'}), ${days(item.details.daysSinceLastPurchase)} since the last purchase, spent ${formatMoney({ amount: item.details.netSpend, currency: 'CNY' })}`
+      return `slipping away (${(item.details.atRiskBecause ?? 'at risk').replaceAll('_', ' ')}), ${days(item.details.daysSinceLastPurchase)} since the last purchase, spent ${formatMoney({ amount: item.details.netSpend, currency: 'CNY' })}`
     case 'tier_follow_up':
       return `tier ${item.details.tier}: call every ${item.details.cadenceDays} days, last contact ${item.details.lastContactOn} (${days(item.details.daysSinceContact)} ago)`
     default: {
