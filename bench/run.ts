@@ -8,6 +8,7 @@ import { runEventStoreBench } from './eventStoreBench.js'
 import { runChurnModelBench } from './churnModelBench.js'
 import { runChurnAnalysisBench } from './churnAnalysisBench.js'
 import { runSegmentsBench } from './segmentsBench.js'
+import { runSqliteBench } from './sqliteBench.js'
 
 const only = process.argv[2]
 console.log(`Clientele benchmarks — Node ${process.version}, ${new Date().toISOString()}`)
@@ -17,3 +18,4 @@ if (only === undefined || only === 'churn') await runChurnModelBench()
 if (only === undefined || only === 'churn') await runChurnAnalysisBench()
 if (only === undefined || only === 'eventstore') await runEventStoreBench()
 if (only === undefined || only === 'segments') await runSegmentsBench()
+if (only === undefined || only === 'sqlite') await runSqliteBench()
