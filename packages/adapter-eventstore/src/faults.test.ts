@@ -4,7 +4,7 @@
 import { EventStoreDBClient } from '@eventstore/db-client'
 import * as E from 'fp-ts/lib/Either.js'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { EventStore, EventToAppend, RecordedEvent } from '@clientele/core'
+import { decodeRecordedEvent, type EventStore, type EventToAppend, type RecordedEvent } from '@clientele/core'
 import { createEventStoreDbStore, type EventStoreDbStoreOptions } from './eventStoreDbStore.js'
 import { startEventStoreDbTestServer, type EventStoreDbTestServer } from './testServer/eventStoreDbTestServer.js'
 
@@ -172,6 +172,83 @@ describe('deleted streams and system events', () => {
     await eventually(() => seen.length === 4, 'the live event')
     await subscription.stop()
     expect(seen.every((s) => s === mine)).toBe(true)
+  })
+})
+
+describe('stored events that do not decode', () => {
+  const refused = (problem: string) => ({
+    _tag: 'StoreFailure',
+    reason: expect.stringMatching(new RegExp(`^the stored event at position \\d+ is invalid \\(${problem.replace(/[.()]/g, '\\$&')}\\)$`)),
+  })
+
+  it.each([
+    ['no metadata', { metadata: undefined }, 'metadata: missing'],
+    ['metadata bytes that are not JSON', { metadata: new TextEncoder().encode('{"schemaVersion":') }, 'metadata: not JSON'],
+    ['metadata that is a JSON array', { metadata: ['林晓月'] }, 'metadata: not a JSON object'],
+    ['metadata without a schema version', { metadata: { actor: 'counter-1' } }, 'metadata.schemaVersion: not a whole number from 1'],
+  ])('an event with %s, written by another program, is a typed error to readStream, readAll and subscriptions', async (_, change, problem) => {
+    const { client, store } = await setUp()
+    const name = stream()
+    await store.appendToStream(name, events(1), { kind: 'noStream' })
+    await client.appendToStream(name, { id: crypto.randomUUID(), contentType: 'application/json', type: 'Noted', data: { n: '林晓月' }, ...change })
+    const read = await store.readStream(name)
+    expect(read).toEqual({ _tag: 'Left', left: refused(problem) })
+    expect(await store.readAll()).toEqual(read)
+    const subscription = store.subscribeToAll({ onEvent: () => undefined })
+    await expect(subscription.ended).resolves.toEqual({ _tag: 'Failed', error: read._tag === 'Left' ? read.left : undefined })
+    expect(JSON.stringify(read)).not.toContain('林晓月')
+  })
+
+  it('data stored as bytes is a typed error, also to a live subscription', async () => {
+    const { client, store } = await setUp()
+    const name = stream()
+    let caughtUp = false
+    const subscription = store.subscribeToAll({ onEvent: () => undefined, onCaughtUp: () => (caughtUp = true) })
+    await eventually(() => caughtUp, 'the subscription to catch up')
+    await client.appendToStream(name, { id: crypto.randomUUID(), contentType: 'application/octet-stream', type: 'Noted', data: new Uint8Array([1, 2]), metadata: { schemaVersion: 1 } })
+    await expect(subscription.ended).resolves.toEqual({ _tag: 'Failed', error: refused('data: not stored as JSON') })
+    expect(await store.readStream(name)).toEqual({ _tag: 'Left', left: refused('data: not stored as JSON') })
+  })
+
+  it('JSON data that does not parse comes back as its text, which decoding then refuses, naming data', async () => {
+    const { server, store } = await setUp()
+    const name = `customer-${crypto.randomUUID()}`
+    server.writeRawEvent(name, {
+      type: 'CustomerRegistered',
+      contentType: 'application/json',
+      data: new TextEncoder().encode('{"name":"林晓月",'),
+      metadata: new TextEncoder().encode('{"schemaVersion":1}'),
+    })
+    const read = await store.readStream(name)
+    if (E.isLeft(read)) throw new Error(`read failed: ${read.left._tag}`)
+    const decoded = decodeRecordedEvent(read.right[0]!)
+    expect(decoded).toMatchObject({ _tag: 'Left', left: { _tag: 'StoredEventInvalid', stream: name, revision: 0, problems: [{ path: 'data' }] } })
+    expect(JSON.stringify(decoded)).not.toContain('林晓月')
+  })
+})
+
+describe('reads the adapter stops before their end', () => {
+  it('leave no call open: the client still disposes (a page filled early, a refused event)', async () => {
+    const server = await startEventStoreDbTestServer({ client: 'eventstore' })
+    const client = EventStoreDBClient.connectionString(server.connectionString)
+    const store = createEventStoreDbStore({ client })
+    const name = stream()
+    const appended = await store.appendToStream(name, events(5), { kind: 'noStream' })
+    if (E.isLeft(appended)) throw new Error('append failed')
+    const first = await store.readAll({ maxCount: 1 })
+    const firstPosition = E.isRight(first) ? (first.right[0]?.position ?? 0n) : 0n
+    // Not an event's position: the page reads one event more than it keeps, and stops there.
+    for (let i = 0; i < 3; i += 1) expect(await store.readAll({ after: firstPosition + 1n, maxCount: 1 })).toMatchObject({ _tag: 'Right', right: [{ stream: name, revision: 1 }] })
+    await client.appendToStream(name, { id: crypto.randomUUID(), contentType: 'application/json', type: 'Noted', data: {}, metadata: undefined })
+    await client.appendToStream(name, { id: crypto.randomUUID(), contentType: 'application/json', type: 'Noted', data: {}, metadata: { schemaVersion: 1 } })
+    for (let i = 0; i < 2; i += 1) {
+      expect(await store.readStream(name)).toMatchObject({ _tag: 'Left', left: { _tag: 'StoreFailure' } })
+      expect(await store.readAll()).toMatchObject({ _tag: 'Left', left: { _tag: 'StoreFailure' } })
+    }
+    await store.close()
+    const disposed = await Promise.race([client.dispose().then(() => 'disposed'), new Promise((resolve) => setTimeout(resolve, 3_000, 'still open'))])
+    await server.stop()
+    expect(disposed).toBe('disposed')
   })
 })
 

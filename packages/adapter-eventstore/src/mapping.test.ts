@@ -73,17 +73,29 @@ describe('events', () => {
     const event = { id: '6f1c0c66-8c1b-4d4e-9a51-2f3f3a3b4c5d', type: 'PurchaseLogged', data: { amount: 1 }, metadata: { schemaVersion: 2 } }
     expect(clientEventOf(event)).toEqual({ ...event, contentType: 'application/json' })
     expect(recordedEventOf(resolved(1500n))).toEqual({
-      ...event,
-      stream: 'customer-1',
-      revision: 7,
-      position: 1500n,
-      recordedAt: '2026-02-03T04:05:06.789Z',
+      _tag: 'Right',
+      right: { ...event, stream: 'customer-1', revision: 7, position: 1500n, recordedAt: '2026-02-03T04:05:06.789Z' },
     })
   })
 
-  it('gives non-object metadata back as an empty object, and skips a read with no event', () => {
-    expect(recordedEventOf({ event: { ...resolved(1n).event!, metadata: new Uint8Array([1]) } })?.metadata).toEqual({})
+  it('skips a read with no event or no position', () => {
     expect(recordedEventOf({ commitPosition: 5n })).toBeUndefined()
+    expect(recordedEventOf({ event: { ...resolved(1n).event!, position: undefined } })).toBeUndefined()
+  })
+
+  const stored = resolved(1500n).event!
+  it.each([
+    ['no metadata', { metadata: undefined }, 'metadata: missing'],
+    ['metadata that is not JSON (the clients hand back its bytes)', { metadata: new Uint8Array([123, 98]) }, 'metadata: not JSON'],
+    ['metadata that is a JSON array', { metadata: [1] }, 'metadata: not a JSON object'],
+    ['metadata that is a JSON string', { metadata: '林晓月' }, 'metadata: not a JSON object'],
+    ['metadata without a schema version', { metadata: { actor: 'counter-1' } }, 'metadata.schemaVersion: not a whole number from 1'],
+    ['a schema version of 0', { metadata: { schemaVersion: 0 } }, 'metadata.schemaVersion: not a whole number from 1'],
+    ['data stored as bytes', { isJson: false, data: new Uint8Array([1, 2]) }, 'data: not stored as JSON'],
+  ])('refuses a stored event with %s, naming the field and not the value', (_, change, problem) => {
+    const read = recordedEventOf({ event: { ...stored, ...change } })
+    expect(read).toEqual({ _tag: 'Left', left: { _tag: 'StoreFailure', reason: `the stored event at position 1500 is invalid (${problem})` } })
+    expect(JSON.stringify(read)).not.toContain('林晓月')
   })
 })
 

@@ -1,6 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js'
 import type { ReadStreamOptions, RecordedEvent, StoreError } from '@clientele/core'
 import type { ClientReadStreamOptions, EventStoreDbClient } from './client.js'
+import { cancelRead } from './clientReads.js'
 import { recordedEventOf } from './eventMapping.js'
 import { isStreamNotFound, storeErrorOf } from './storeErrors.js'
 
@@ -20,7 +21,8 @@ const clientOptionsOf = (options: ReadStreamOptions): ClientReadStreamOptions | 
 
 /**
  * Reads one stream. A stream that does not exist (or was soft-deleted) reads
- * as empty; a tombstoned one is StreamDeleted.
+ * as empty; a tombstoned one is StreamDeleted; a stored event that is not
+ * valid makes the read a StoreFailure.
  *
  * @since 0.1.0
  * @category reads
@@ -34,9 +36,15 @@ export const readStreamEvents = async (
   if (clientOptions === undefined) return E.right([])
   const events: RecordedEvent[] = []
   try {
-    for await (const resolved of client.readStream(stream, clientOptions)) {
+    const read = client.readStream(stream, clientOptions)
+    for await (const resolved of read) {
       const event = recordedEventOf(resolved)
-      if (event !== undefined) events.push(event)
+      if (event === undefined) continue
+      if (E.isLeft(event)) {
+        await cancelRead(read)
+        return event
+      }
+      events.push(event.right)
     }
     return E.right(events)
   } catch (error) {

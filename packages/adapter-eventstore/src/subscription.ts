@@ -1,3 +1,4 @@
+import * as E from 'fp-ts/lib/Either.js'
 import type { RecordedEvent, StoreError, SubscribeToAllOptions, Subscription, SubscriptionEnd } from '@clientele/core'
 import type { ClientResolvedEvent, ClientSubscription, EventStoreDbClient } from './client.js'
 import { recordedEventOf } from './eventMapping.js'
@@ -40,6 +41,11 @@ class HandlerFailed {
 /** The server ended the subscription call without an error: a dropped connection too. */
 class SubscriptionDropped {}
 
+/** A stored event the port cannot hand out: the subscription ends with this error, as a read would. */
+class EventRefused {
+  constructor(readonly error: StoreError) {}
+}
+
 const STOP = Symbol('stop')
 
 /**
@@ -78,7 +84,9 @@ export const startSubscription = (settings: SubscriptionSettings, options: Subsc
 
   const catchUp = async (): Promise<void> => {
     while (!stopping) {
-      const page = await readAllPage(settings.client, cursor, settings.pageSize, settings.selected)
+      const read = await readAllPage(settings.client, cursor, settings.pageSize, settings.selected)
+      if (E.isLeft(read)) throw new EventRefused(read.left)
+      const page = read.right
       for (const event of page.events) {
         if (stopping) return
         await deliver(event)
@@ -114,7 +122,9 @@ export const startSubscription = (settings: SubscriptionSettings, options: Subsc
     const event = resolved.event
     if (event === undefined || !settings.selected(event.streamId, event.type)) return
     const recorded = recordedEventOf(resolved)
-    if (recorded !== undefined) await deliver(recorded)
+    if (recorded === undefined) return
+    if (E.isLeft(recorded)) throw new EventRefused(recorded.left)
+    await deliver(recorded.right)
   }
 
   const pause = (ms: number): Promise<unknown> =>
@@ -139,6 +149,7 @@ export const startSubscription = (settings: SubscriptionSettings, options: Subsc
         await live()
       } catch (error) {
         if (error instanceof HandlerFailed) return subscriberFailed(error)
+        if (error instanceof EventRefused) return { _tag: 'Failed', error: error.error }
         if (stopping) break
         const storeError: StoreError =
           error instanceof SubscriptionDropped

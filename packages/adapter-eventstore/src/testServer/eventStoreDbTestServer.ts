@@ -1,7 +1,7 @@
 import { Metadata, Server, ServerCredentials, type UntypedHandleCall, type UntypedServiceImplementation } from '@grpc/grpc-js'
 import type * as StreamsPb from '@eventstore/db-client/generated/streams_pb.js'
 import { handleAppend, handleBatchAppend, type AppendContext } from './append.js'
-import { MemoryLog, type AppendOutcome, type StoredEvent } from './memoryLog.js'
+import { MemoryLog, type AppendOutcome, type ProposedEvent, type StoredEvent } from './memoryLog.js'
 import { loadProtocol, type ClientPackage, type Protocol } from './protocol.js'
 import { handleRead, type ReadContext } from './read.js'
 import { streamDeleted } from './serverErrors.js'
@@ -48,6 +48,12 @@ export interface EventStoreDbTestServer {
   readonly calls: () => Readonly<Record<string, number>>
   /** Writes an event to a system stream, as a real server does on its own. */
   readonly writeSystemEvent: () => void
+  /**
+   * Writes an event's bytes as given, as another program or a damaged log
+   * might have: for instance `application/json` data that is not JSON, which
+   * the clients cannot send.
+   */
+  readonly writeRawEvent: (stream: string, event: Omit<ProposedEvent, 'id'>) => void
   /** Everything stored, in position order. */
   readonly events: () => ReadonlyArray<StoredEvent>
 }
@@ -169,6 +175,9 @@ export const startEventStoreDbTestServer = async (
     },
     calls: () => ({ ...counts }),
     writeSystemEvent,
+    writeRawEvent: (stream, event) => {
+      log.append(stream, { kind: 'any' }, [{ ...event, id: crypto.randomUUID() }], clock())
+    },
     events: () => [...log.all],
   }
 }
