@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs'
 import * as E from 'fp-ts/lib/Either.js'
 import { addDays, dayOfWeek, type LocalDate } from '@clientele/core'
-import { createClientele, defaultFollowUpCadence, tierOrder, type CareItem, type CareReason, type Clientele } from '@clientele/projections'
+import { createClientele, defaultFollowUpCadence, tierOrder, type CareItem, type CareReason, type ChurnReport, type Clientele } from '@clientele/projections'
 import { agendaTable } from './support/careItemText.js'
 import { countEvents, createDemoStore, DEMO_SHOP, todayOf, type DemoShop } from './support/demoShop.js'
 import { openExampleStore } from './support/openExampleStore.js'
@@ -72,7 +72,7 @@ const printTiers = (print: (line: string) => void, shop: Clientele, today: Local
   print(`  in the last 30 days: ${count(up)} moved up, ${count(month.changes.length - up)} moved down`)
 }
 
-const printChurn = (print: (line: string) => void, shop: Clientele, churn: ReturnType<Clientele['churn']> extends E.Either<unknown, infer R> ? R : never): void => {
+const printChurn = (print: (line: string) => void, shop: Clientele, churn: ChurnReport): void => {
   print('== At-risk customers (客户流失) ==')
   const model =
     churn.model._tag === 'BgNbd'
