@@ -4,21 +4,10 @@
 import { EventStoreDBClient } from '@eventstore/db-client'
 import * as E from 'fp-ts/lib/Either.js'
 import { afterEach, describe, expect, it } from 'vitest'
-import { decodeRecordedEvent, type EventStore, type EventToAppend, type RecordedEvent } from '@clientele/core'
+import { decodeRecordedEvent, type EventStore } from '@clientele/core'
 import { createEventStoreDbStore, type EventStoreDbStoreOptions } from './eventStoreDbStore.js'
+import { customerStream as stream, events, eventually, idsOf, restartMidSubscription } from './restartScenario.test-support.js'
 import { startEventStoreDbTestServer, type EventStoreDbTestServer } from './testServer/eventStoreDbTestServer.js'
-
-const event = (n: number): EventToAppend => ({ id: crypto.randomUUID(), type: 'Noted', data: { n }, metadata: { schemaVersion: 1 } })
-const events = (count: number, from = 0) => Array.from({ length: count }, (_, i) => event(from + i))
-const stream = () => `customer-${crypto.randomUUID()}`
-
-const eventually = async (condition: () => boolean, what: string, timeoutMs = 8_000) => {
-  const deadline = Date.now() + timeoutMs
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((resolve) => setTimeout(resolve, 10))
-  }
-}
 
 const cleanups: Array<() => Promise<void>> = []
 afterEach(async () => {
@@ -40,48 +29,11 @@ const setUp = async (
   return { server, client, store }
 }
 
-const idsOf = (list: ReadonlyArray<{ id: string }>) => list.map((e) => e.id)
-
 describe('the server stops and restarts', () => {
   for (const batched of [false, true]) {
     it(`in the middle of a subscription, which resumes with nothing lost or doubled (${batched ? 'batched' : 'classic'} appends)`, async () => {
       const { server, store } = await setUp({ advertiseBatchAppend: batched })
-      const name = stream()
-      const before = events(20)
-      await store.appendToStream(name, before, { kind: 'noStream' })
-      const received: RecordedEvent[] = []
-      let caughtUp = 0
-      const subscription = store.subscribeToAll({
-        onEvent: (e) => {
-          received.push(e)
-        },
-        onCaughtUp: () => (caughtUp += 1),
-      })
-      await eventually(() => caughtUp === 1, 'the subscription to catch up')
-      const live = events(5, 100)
-      for (const e of live) await store.appendToStream(name, [e], { kind: 'any' })
-      await eventually(() => received.length === 25, 'the live events')
-
-      await server.stop()
-      // While the server is down: an append fails with a port error and writes nothing.
-      const lost = event(999)
-      const whileDown = await store.appendToStream(name, [lost], { kind: 'exact', revision: 24 })
-      expect(whileDown).toMatchObject({ _tag: 'Left', left: { _tag: 'StoreUnavailable' } })
-      expect(await store.readAll()).toMatchObject({ _tag: 'Left', left: { _tag: 'StoreUnavailable' } })
-      await new Promise((resolve) => setTimeout(resolve, 100))
-      await server.start()
-
-      expect(server.events().some((e) => e.id === lost.id)).toBe(false)
-      const after = events(5, 200)
-      for (const e of after) {
-        expect(E.isRight(await store.appendToStream(name, [e], { kind: 'any' }))).toBe(true)
-      }
-      await eventually(() => received.length >= 30, 'the events written after the restart')
-      await new Promise((resolve) => setTimeout(resolve, 50))
-      await subscription.stop()
-      expect(idsOf(received)).toEqual(idsOf([...before, ...live, ...after]))
-      expect(caughtUp).toBe(1)
-      await expect(subscription.ended).resolves.toEqual({ _tag: 'Stopped' })
+      await restartMidSubscription(server, store)
     })
   }
 
@@ -102,7 +54,49 @@ describe('the server stops and restarts', () => {
   })
 })
 
+describe('the raw gRPC "unavailable"', () => {
+  it('is what the client rejects an append with when its server is down, and the adapter makes it StoreUnavailable, writing nothing', async () => {
+    const { server, client, store } = await setUp()
+    await server.stop()
+    // The client's own call, to show what the adapter gets: a bare gRPC status, no client error type.
+    const raw: unknown = await client.appendToStream(stream(), [{ id: crypto.randomUUID(), contentType: 'application/json', type: 'Noted', data: {}, metadata: { schemaVersion: 1 } }]).then(
+      () => 'appended',
+      (error: unknown) => error,
+    )
+    expect(raw).toMatchObject({ code: 14 })
+    expect((raw as { type?: unknown }).type).toBeUndefined()
+    const name = stream()
+    const batch = events(3)
+    expect(await store.appendToStream(name, batch, { kind: 'noStream' })).toEqual({
+      _tag: 'Left',
+      left: { _tag: 'StoreUnavailable', reason: 'the server is unavailable (gRPC UNAVAILABLE)' },
+    })
+    await server.start()
+    expect(server.events().filter((e) => e.stream === name)).toEqual([])
+    expect(E.isRight(await store.appendToStream(name, batch, { kind: 'noStream' }))).toBe(true)
+  })
+})
+
 describe('timeouts', () => {
+  it("the client's own deadline (defaultDeadline in the connection string) is StoreTimeout too", async () => {
+    const server = await startEventStoreDbTestServer({ client: 'eventstore' })
+    const client = EventStoreDBClient.connectionString(`${server.connectionString}&defaultDeadline=150`)
+    const store = createEventStoreDbStore({ client })
+    cleanups.push(async () => {
+      await store.close()
+      await client.dispose()
+      await server.stop()
+    })
+    server.setLatency(500)
+    const raw: unknown = await client.appendToStream(stream(), [{ id: crypto.randomUUID(), contentType: 'application/json', type: 'Noted', data: {}, metadata: { schemaVersion: 1 } }]).then(
+      () => 'appended',
+      (error: unknown) => error,
+    )
+    expect(raw).toMatchObject({ type: 'deadline-exceeded' })
+    expect(await store.appendToStream(stream(), events(1), { kind: 'noStream' })).toEqual({ _tag: 'Left', left: { _tag: 'StoreTimeout', operation: 'append' } })
+    server.setLatency(0)
+  })
+
   it('a call slower than timeoutMs is StoreTimeout; retrying the append with the same ids stores it once', async () => {
     const { server, store } = await setUp({}, { timeoutMs: 150 })
     const name = stream()
@@ -168,10 +162,12 @@ describe('deleted streams and system events', () => {
     const subscription = store.subscribeToAll({ onEvent: (e) => void seen.push(e.stream) })
     await eventually(() => seen.length === 3, 'the three events')
     server.writeSystemEvent()
+    await client.appendToStream(`orders-${crypto.randomUUID()}`, [{ id: crypto.randomUUID(), contentType: 'application/json', type: 'OrderPlaced', data: {}, metadata: undefined }])
     await store.appendToStream(mine, events(1, 9), { kind: 'exists' })
     await eventually(() => seen.length === 4, 'the live event')
+    await new Promise((resolve) => setTimeout(resolve, 50))
     await subscription.stop()
-    expect(seen.every((s) => s === mine)).toBe(true)
+    expect(seen).toEqual([mine, mine, mine, mine])
   })
 })
 

@@ -12,6 +12,8 @@ export interface AppendContext {
   readonly clock: () => Date
   /** Bytes of data and metadata one append may carry (a real server's default is 1 MiB). */
   readonly maxAppendSize: number
+  /** The injected latency: each batch of a BatchAppend stream waits this long too, not only the call's start. */
+  readonly latencyMs: () => number
 }
 
 const sizeOf = (events: ReadonlyArray<ProposedEvent>): number =>
@@ -86,7 +88,15 @@ export const handleBatchAppend = (
     for (const message of request.getProposedMessagesList()) batch.events.push(proposedEventOf(message))
     if (!request.getIsFinal()) return
     pending.delete(correlation)
-    call.write(batchResponse(context, request, batch))
+    const latency = context.latencyMs()
+    if (latency <= 0) {
+      call.write(batchResponse(context, request, batch))
+      return
+    }
+    // The clients keep one BatchAppend call open for all appends: a slow server is slow per batch.
+    setTimeout(() => {
+      if (!call.cancelled) call.write(batchResponse(context, request, batch))
+    }, latency)
   })
   call.on('error', () => undefined)
   call.on('end', () => call.end())

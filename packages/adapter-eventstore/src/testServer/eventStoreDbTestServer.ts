@@ -42,7 +42,7 @@ export interface EventStoreDbTestServer {
   readonly stop: () => Promise<void>
   /** Starts again on the same port, with the same events. */
   readonly start: () => Promise<void>
-  /** Every call waits this long before it is handled, to provoke client timeouts. */
+  /** Every call, and each batch of a BatchAppend call, waits this long before it is handled, to provoke client timeouts. */
   readonly setLatency: (ms: number) => void
   /** How many calls each method received, by method name (`Append`, `BatchAppend`, `Read`, …). */
   readonly calls: () => Readonly<Record<string, number>>
@@ -103,10 +103,10 @@ export const startEventStoreDbTestServer = async (
   const protocol = loadProtocol(options.client)
   const log = new MemoryLog()
   const clock = options.clock ?? (() => new Date())
-  const appendContext: AppendContext = { protocol, log, clock, maxAppendSize: options.maxAppendSize ?? 1_048_576 }
+  let latencyMs = 0
+  const appendContext: AppendContext = { protocol, log, clock, maxAppendSize: options.maxAppendSize ?? 1_048_576, latencyMs: () => latencyMs }
   const readContext: ReadContext = { protocol, log, sendCaughtUp: options.sendCaughtUp ?? true }
   const counts: Record<string, number> = {}
-  let latencyMs = 0
   let systemEvents = 0
 
   const writeSystemEvent = (): void => {
