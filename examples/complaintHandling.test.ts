@@ -1,11 +1,11 @@
 import { beforeAll, expect, it } from 'vitest'
 import { main } from './complaintHandling.js'
-import { tempStorePath } from './support/tempStore.js'
+import { tempStorePathForFile } from './support/tempStore.js'
 
 let lines: string[] = []
 beforeAll(async () => {
   const out: string[] = []
-  await main((line) => out.push(line), tempStorePath())
+  await main((line) => out.push(line), tempStorePathForFile())
   lines = out
 })
 

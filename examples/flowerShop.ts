@@ -53,7 +53,8 @@ const history: ReadonlyArray<unknown> = [
   // Important dates (纪念日). A wedding day by the Gregorian calendar, with the year.
   { type: 'NoteAnniversary', data: { customerId: lin, anniversaryId: 'wedding', kind: 'wedding', relation: 'self', date: { calendar: 'gregorian', month: 8, day: 20, year: 2016 } } },
   // Mr Wang keeps his birthday by the lunar calendar: 农历七月初九. It is stored as a
-  // lunar date (never as one Gregorian day) and falls on a different day each year.
+  // lunar date (never as one Gregorian day) and falls on a different day each year;
+  // `leap: true` would mean born in a leap month (闰月).
   { type: 'NoteAnniversary', data: { customerId: wang, anniversaryId: 'birthday', kind: 'birthday', relation: 'self', date: { calendar: 'lunar', month: 7, day: 9, leap: false } } },
   // Ms Chen buys for her mother, whose birthday is 农历七月十二 (born 1958).
   {
