@@ -31,8 +31,15 @@ export interface IndexedAnniversary {
 export interface DateIndexState {
   readonly anniversaries: Map<string, IndexedAnniversary>
   readonly byCustomer: Map<CustomerId, Set<string>>
-  /** Bucket → key → the anniversary (the same object as in `anniversaries`, so a query reads it without a second look-up). */
-  readonly buckets: Map<string, Map<string, IndexedAnniversary>>
+  /**
+   * Bucket → its anniversaries sorted by customer id, then anniversary id (the
+   * same objects as in `anniversaries`, so a query reads them without a second
+   * look-up). NOTE: kept sorted as dates are noted (a bucket holds a few
+   * hundred dates even for 100,000 customers, so an insert moves little),
+   * because sorting a busy day's few hundred answers on every query was most
+   * of a month-day query's time.
+   */
+  readonly buckets: Map<string, IndexedAnniversary[]>
   /** Forgotten customers: nothing of theirs is indexed again, even if a late event names them. */
   readonly forgotten: Set<CustomerId>
 }
@@ -56,14 +63,34 @@ const removeFrom = <K>(map: Map<K, Set<string>>, k: K, v: string): void => {
   if (set.size === 0) map.delete(k)
 }
 
+// Code units, never the locale. Customer ids are uuids of one length, so this is
+// also the order of the `customerId anniversaryId` keys.
+const compareAnniversaries = (a: IndexedAnniversary, b: IndexedAnniversary): number =>
+  a.customerId < b.customerId ? -1 : a.customerId > b.customerId ? 1 : a.anniversaryId < b.anniversaryId ? -1 : a.anniversaryId > b.anniversaryId ? 1 : 0
+
+/** The first index whose anniversary is not before `a`. */
+const placeIn = (held: ReadonlyArray<IndexedAnniversary>, a: IndexedAnniversary): number => {
+  let lo = 0
+  let hi = held.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (compareAnniversaries(held[mid] as IndexedAnniversary, a) < 0) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
 const remove = (state: DateIndexState, key: string): void => {
   const old = state.anniversaries.get(key)
   if (old === undefined) return
   state.anniversaries.delete(key)
   const bucket = bucketOf(old.date)
   const held = state.buckets.get(bucket)
-  held?.delete(key)
-  if (held?.size === 0) state.buckets.delete(bucket)
+  if (held !== undefined) {
+    const at = placeIn(held, old)
+    if (held[at] === old) held.splice(at, 1)
+    if (held.length === 0) state.buckets.delete(bucket)
+  }
   removeFrom(state.byCustomer, old.customerId, key)
 }
 
@@ -90,8 +117,8 @@ export const dateIndex: Projection<DateIndexState> = {
         state.anniversaries.set(key, entry)
         const bucket = bucketOf(d.date)
         const held = state.buckets.get(bucket)
-        if (held === undefined) state.buckets.set(bucket, new Map([[key, entry]]))
-        else held.set(key, entry)
+        if (held === undefined) state.buckets.set(bucket, [entry])
+        else held.splice(placeIn(held, entry), 0, entry)
         addTo(state.byCustomer, customerId, key)
         return state
       }
@@ -156,8 +183,18 @@ const candidateBuckets = (month: number, day: number, lunar: LunarDate | undefin
   return out
 }
 
-/** Internal, shared with the window queries: the occurrences on one day, each with `daysLeft` when given. */
-export const occurrencesOnDay = (state: DateIndexState, date: LocalDate, rules: AnniversaryRules, daysLeft?: number): AnniversaryOccurrence[] => {
+/**
+ * Internal, shared with the window queries: the occurrences on one day, each
+ * with `daysLeft` when given. With `ownDayOnly`, Gregorian dates moved there
+ * from another month-day (Feb 29 in a common year) are left out.
+ */
+export const occurrencesOnDay = (
+  state: DateIndexState,
+  date: LocalDate,
+  rules: AnniversaryRules,
+  daysLeft?: number,
+  ownDayOnly = false,
+): AnniversaryOccurrence[] => {
   const year = Number(date.slice(0, 4))
   const month = Number(date.slice(5, 7))
   const day = Number(date.slice(8, 10))
@@ -166,37 +203,46 @@ export const occurrencesOnDay = (state: DateIndexState, date: LocalDate, rules: 
   // NOTE: a lunar date can fall on `date` only through the lunar year `date`
   // is in, so one resolution per candidate settles it, with no conversion.
   const lunar = solarToLunar(date)
-  const found: IndexedAnniversary[] = []
-  const keys: string[] = []
+  // Each bucket is sorted; the answer merges the matches of each in that order.
+  let out: AnniversaryOccurrence[] = []
+  let fromBuckets = 0
   for (const bucket of candidateBuckets(month, day, lunar)) {
     const held = state.buckets.get(bucket)
     if (held === undefined) continue
-    for (const [key, a] of held) {
+    const matches: AnniversaryOccurrence[] = []
+    for (let i = 0; i < held.length; i++) {
+      const a = held[i] as IndexedAnniversary
       const d = a.date
       if (d.calendar === 'gregorian') {
         // Nearly every Gregorian date falls on its own month-day: only Feb 29 moves.
         if (d.year !== undefined && d.year > year) continue
-        if (d.month === month && d.day === day && (month !== 2 || day !== 29)) keys.push(key), found.push(a)
-        else {
-          const on = gregorianDayInYear(d, year, rules)
-          if (on !== undefined && on.month === month && on.day === day) keys.push(key), found.push(a)
-        }
+        const ownDay = d.month === month && d.day === day
+        if ((ownDay && (month !== 2 || day !== 29)) || ((ownDay || !ownDayOnly) && fallsOn(gregorianDayInYear(d, year, rules), month, day)))
+          matches.push(occurrenceOf(a, date, year, daysLeft))
       } else if (lunar !== undefined) {
         const on = lunarDayInYear(d, lunar.year, rules)
-        if (on !== undefined && on.month === lunar.month && on.day === lunar.day && on.leap === lunar.leap) keys.push(key), found.push(a)
+        if (on !== undefined && on.month === lunar.month && on.day === lunar.day && on.leap === lunar.leap) matches.push(occurrenceOf(a, date, lunar.year, daysLeft))
       }
     }
+    if (matches.length === 0) continue
+    out = fromBuckets === 0 ? matches : mergeSorted(out, matches)
+    fromBuckets++
   }
-  // NOTE: keys are `customerId anniversaryId` and customer ids are uuids of one
-  // length, so the order of the keys by code units is the order by customer, then
-  // anniversary id (never the locale). Sorting positions by key keeps each key
-  // beside its anniversary without a second look-up.
-  const order = Array.from(keys.keys()).sort((i, j) => ((keys[i] as string) < (keys[j] as string) ? -1 : 1))
-  const out: AnniversaryOccurrence[] = new Array(order.length)
-  for (let i = 0; i < order.length; i++) {
-    const a = found[order[i] as number] as IndexedAnniversary
-    out[i] = occurrenceOf(a, date, a.date.calendar === 'gregorian' ? year : (lunar?.year ?? year), daysLeft)
-  }
+  return out
+}
+
+const fallsOn = (on: { readonly month: number; readonly day: number } | undefined, month: number, day: number): boolean =>
+  on !== undefined && on.month === month && on.day === day
+
+/** Two lists each sorted by customer, then anniversary id, merged into one. */
+const mergeSorted = (a: ReadonlyArray<AnniversaryOccurrence>, b: ReadonlyArray<AnniversaryOccurrence>): AnniversaryOccurrence[] => {
+  const out: AnniversaryOccurrence[] = new Array(a.length + b.length)
+  let i = 0
+  let j = 0
+  let k = 0
+  while (i < a.length && j < b.length) out[k++] = compareAnniversaries(a[i] as AnniversaryOccurrence, b[j] as AnniversaryOccurrence) <= 0 ? (a[i++] as AnniversaryOccurrence) : (b[j++] as AnniversaryOccurrence)
+  while (i < a.length) out[k++] = a[i++] as AnniversaryOccurrence
+  while (j < b.length) out[k++] = b[j++] as AnniversaryOccurrence
   return out
 }
 

@@ -30,8 +30,8 @@ export const anniversariesOnMonthDay = (
   const isStoredOn = (o: AnniversaryOccurrence): boolean => o.date.month === month && o.date.day === day
   // On the day itself everything but the Gregorian dates moved there from
   // another month-day (Feb 29 on Feb 28 / Mar 1) belongs to the answer.
-  const onTheDay = date === undefined ? [] : anniversariesOn(state, date, r).filter((o) => o.date.calendar === 'lunar' || isStoredOn(o))
-  if (date !== undefined || month !== 2 || day !== 29) return onTheDay
+  if (date !== undefined) return occurrencesOnDay(state, date, r, undefined, true)
+  if (month !== 2 || day !== 29) return []
   // Feb 29 in a common year: where the rules move it (the same day for every such date).
   const movedTo = occurrencesInYear({ calendar: 'gregorian', month: 2, day: 29 }, year, r)
   return movedTo.flatMap((on) => anniversariesOn(state, on, r).filter((o) => o.date.calendar === 'gregorian' && isStoredOn(o)))

@@ -120,5 +120,17 @@ export const sliceOrdered = <T>(o: Ordered<T>, from: number, to: number): T[] =>
   return out
 }
 
+/**
+ * Every element in order, each through `f`, into one array sized up front.
+ * NOTE: `blocks.flat().map(f)` cost ~4x as much: `flat` is generic in V8 and
+ * the two passes allocate twice; a surname query returns ~1,500 entries.
+ */
+export const mapOrdered = <T, U>(o: Ordered<T>, f: (e: T) => U): U[] => {
+  const out = new Array<U>(o.size)
+  let k = 0
+  for (const block of o.blocks) for (let i = 0; i < block.length; i++) out[k++] = f(block[i] as T)
+  return out
+}
+
 /** Every element, in order. */
-export const orderedToArray = <T>(o: Ordered<T>): T[] => o.blocks.flat() as T[]
+export const orderedToArray = <T>(o: Ordered<T>): T[] => mapOrdered(o, (e) => e)

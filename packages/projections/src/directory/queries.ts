@@ -13,7 +13,7 @@ import {
   queryGrams,
   surnameKey,
 } from './keys.js'
-import { orderedToArray, sliceOrdered, takeFrom } from './ordered.js'
+import { mapOrdered, sliceOrdered, takeFrom } from './ordered.js'
 import { postingOf } from './postings.js'
 import { compareByName, compareText } from './orders.js'
 import type { DirectoryEntry, DirectoryState } from './state.js'
@@ -68,7 +68,7 @@ export interface ResultPage {
 export const findBySurname = (state: DirectoryState, surname: string, page?: ResultPage): ReadonlyArray<CustomerSummary> => {
   const entries = state.bySurname.get(surnameKey(surname))
   if (entries === undefined) return []
-  if (page === undefined) return orderedToArray(entries).map(summaryOf)
+  if (page === undefined) return mapOrdered(entries, summaryOf)
   const from = wholeNumber(page.offset)
   return sliceOrdered(entries, from, from + wholeNumber(page.limit)).map(summaryOf)
 }
