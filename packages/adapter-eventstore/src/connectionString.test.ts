@@ -51,8 +51,44 @@ describe('parseConnectionString', () => {
     ['esdb://localhost?nodePreference=nearest', 'optionValue'],
     ['esdb://localhost?defaultDeadline=soon', 'optionValue'],
     ['esdb://localhost?throwOnAppendFailure=false', 'optionValue'],
+    ['esdb://localhost?tls=%ZZ', 'optionValue'],
+    ['esdb://admin:p@ss@localhost:2113', 'hosts'],
+    ['esdb://my host:2113', 'hosts'],
   ])('refuses %s (%s)', (text, problem) => {
     expect(parseConnectionString(text)).toMatchObject({ _tag: 'Left', left: { _tag: 'ConnectionStringInvalid', problem } })
+  })
+
+  it('never puts a user:password in an error, whatever part of the string is wrong', () => {
+    const credentials = 'shopadmin:Hunter2-pw'
+    const cases = [
+      `esdb://${credentials}@host:70000`,
+      `esdb://${credentials}@host:21x3`,
+      `esdb://${credentials}@`,
+      `esdb://${credentials}@host?${credentials}`,
+      `esdb://${credentials}@host?tls=${credentials}`,
+      `esdb://${credentials}@host?nodePreference=${encodeURIComponent(credentials)}`,
+      `esdb://${credentials}@host?tls=%ZZ`,
+      `esdb://${credentials}@host:2113/path`,
+      `esdbx://${credentials}@host`,
+      `esdb+gossip://${credentials}@host`,
+      `${credentials}@host:2113`,
+      'esdb://shopadmin:Hunter2@pw@host',
+      'esdb://shopadmin:Hunter2/pw@host',
+      'esdb://shopadmin:Hunter2?pw@host',
+      'esdb://shopadmin:Hunter2#pw@host',
+    ]
+    for (const text of cases) {
+      const result = parseConnectionString(text)
+      if (E.isRight(result)) throw new Error(`accepted case ${cases.indexOf(text)}`)
+      const shown = `${JSON.stringify(result.left)} ${renderConnectionStringInvalid(result.left)}`
+      for (const secret of [credentials, 'Hunter2', 'shopadmin', 'pw@host']) expect(shown).not.toContain(secret)
+    }
+  })
+
+  it('keeps no part of a password in the settings it accepts', () => {
+    const settings = rightOf(parseConnectionString('esdb://shopadmin:Hunter2%40pw@host:2113?tls=false'))
+    expect(JSON.stringify(settings)).not.toMatch(/shopadmin|Hunter2|pw/)
+    expect(settings).toMatchObject({ hosts: [{ host: 'host', port: 2113 }], hasCredentials: true })
   })
 
   it('never echoes a value, credentials least of all', () => {
@@ -71,6 +107,12 @@ describe('parseConnectionString', () => {
 })
 
 describe('connectEventStoreDb', () => {
+  it('resolves, never rejects, with a typed error for a bad escape, and quotes nothing of the string', async () => {
+    const result = await connectEventStoreDb('esdb://shopadmin:Hunter2-pw@localhost:2113?tls=%E0%A4%A', { connect: () => { throw new Error('unreachable') } })
+    expect(result).toMatchObject({ _tag: 'Left', left: { problem: 'optionValue', detail: 'tls' } })
+    expect(JSON.stringify(result)).not.toContain('Hunter2')
+  })
+
   it('returns the typed error and makes no client for a bad string', async () => {
     let made = 0
     const result = await connectEventStoreDb('esdb://admin:pw@localhost:2113?tls=nope', {

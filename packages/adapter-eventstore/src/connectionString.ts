@@ -70,6 +70,15 @@ const knownOptions: Record<string, { readonly key: string; readonly check: Optio
 const invalid = (problem: ConnectionStringInvalid['problem'], detail?: string): E.Either<ConnectionStringInvalid, never> =>
   E.left({ _tag: 'ConnectionStringInvalid', problem, ...(detail !== undefined && { detail }) })
 
+/** A percent-decoded option value, or undefined for a bad escape (which `decodeURIComponent` throws on). */
+const decodedComponent = (text: string): string | undefined => {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return undefined
+  }
+}
+
 const validValue = (check: OptionCheck, value: string): boolean => {
   switch (check) {
     case 'boolean':
@@ -96,7 +105,7 @@ const validValue = (check: OptionCheck, value: string): boolean => {
  * @category connection
  */
 export const parseConnectionString = (text: string): E.Either<ConnectionStringInvalid, ConnectionSettings> => {
-  const match = /^([A-Za-z+]+):\/\/(?:([^@/?]*)@)?([^/?]*)\/?(?:\?(.*))?$/.exec(text.trim())
+  const match = /^([A-Za-z+]+):\/\/(?:([^@/?#]*)@)?([^/?#]*)\/?(?:\?(.*))?$/.exec(text.trim())
   if (match === null) return invalid('scheme', 'expected scheme://[user:password@]host[:port][,host…][?key=value…]')
   const [, rawScheme = '', credentials, rawHosts = '', query] = match
   const scheme = rawScheme.toLowerCase()
@@ -106,8 +115,12 @@ export const parseConnectionString = (text: string): E.Either<ConnectionStringIn
   }
   const hosts: Array<{ host: string; port: number }> = []
   for (const [index, entry] of rawHosts.split(',').entries()) {
-    const hostMatch = /^(\[[0-9A-Fa-f:.]+\]|[^:[\]]+)(?::(\d*))?$/.exec(entry)
-    if (hostMatch === null) return invalid('hosts', `host ${index + 1} is not host[:port]`)
+    // Host names are letters, digits, dots, hyphens (and underscores, as container names have); or [IPv6].
+    // Anything else is refused rather than kept: `user:p@ss@host` would put part of a password in a host.
+    const hostMatch = /^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9._-]+)(?::(\d*))?$/.exec(entry)
+    if (hostMatch === null) {
+      return invalid('hosts', `host ${index + 1} is not host[:port] (an @, /, ? or # in the password must be percent-encoded)`)
+    }
     const port = hostMatch[2] === undefined ? 2113 : Number(hostMatch[2])
     if (!Number.isInteger(port) || port < 1 || port > 65_535) return invalid('port', `host ${index + 1} has no port from 1 to 65535`)
     hosts.push({ host: hostMatch[1] ?? '', port })
@@ -118,8 +131,8 @@ export const parseConnectionString = (text: string): E.Either<ConnectionStringIn
     const known = knownOptions[rawKey.toLowerCase()]
     // By position, not by name: a mistyped string may have a secret where a key should be.
     if (known === undefined) return invalid('unknownOption', `option ${index + 1}`)
-    const value = decodeURIComponent(rest.join('='))
-    if (!validValue(known.check, value)) return invalid('optionValue', known.key)
+    const value = decodedComponent(rest.join('='))
+    if (value === undefined || !validValue(known.check, value)) return invalid('optionValue', known.key)
     options[known.key] = value
   }
   if (options['throwOnAppendFailure'] === 'false') {
