@@ -179,7 +179,7 @@ const printReport = (print: (line: string) => void, report: ComplaintReport): vo
     print(`    ${line}`)
 }
 
-export const main = async (print: (line: string) => void = console.log, storePath: string | undefined = process.argv[2]): Promise<void> => {
+export const main = async (print: (line: string) => void = console.log, storePath?: string): Promise<void> => {
   const opened = openExampleStore(storePath)
   const started = await createClientele({ store: opened.store, timeZone: 'Asia/Shanghai' })
   if (E.isLeft(started)) throw new Error(`Clientele did not start: ${started.left._tag}`)
@@ -235,4 +235,5 @@ export const main = async (print: (line: string) => void = console.log, storePat
   }
 }
 
-if (isMain(import.meta.url)) await main()
+// The store file, if any, is the first argument.
+if (isMain(import.meta.url)) await main(console.log, process.argv[2])

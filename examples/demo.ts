@@ -110,7 +110,7 @@ const printComplaints = (print: (line: string) => void, shop: Clientele, today: 
   print(`  customers who complained more than once in 90 days: ${count(all.repeatComplainers.length)}`)
 }
 
-export const main = async (print: (line: string) => void = console.log, options: DemoOptions = { path: process.argv[2] }): Promise<void> => {
+export const main = async (print: (line: string) => void = console.log, options: DemoOptions = {}): Promise<void> => {
   const started = performance.now()
   const path = options.path ?? './clientele-demo.db'
   const demo = options.shop ?? DEMO_SHOP
@@ -153,4 +153,5 @@ export const main = async (print: (line: string) => void = console.log, options:
   }
 }
 
-if (isMain(import.meta.url)) await main()
+// The demo file, if not the default, is the first argument.
+if (isMain(import.meta.url)) await main(console.log, { path: process.argv[2] })

@@ -80,7 +80,7 @@ const history: ReadonlyArray<unknown> = [
 
 const weekdays = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
 
-export const main = async (print: (line: string) => void = console.log, storePath: string | undefined = process.argv[2]): Promise<void> => {
+export const main = async (print: (line: string) => void = console.log, storePath?: string): Promise<void> => {
   const opened = openExampleStore(storePath)
   const started = await createClientele({ store: opened.store, timeZone: 'Asia/Shanghai' })
   if (E.isLeft(started)) throw new Error(`Clientele did not start: ${started.left._tag}`)
@@ -134,4 +134,5 @@ export const main = async (print: (line: string) => void = console.log, storePat
   }
 }
 
-if (isMain(import.meta.url)) await main()
+// The store file, if any, is the first argument.
+if (isMain(import.meta.url)) await main(console.log, process.argv[2])

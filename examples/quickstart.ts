@@ -1,8 +1,8 @@
 // Quickstart: register a customer, log two purchases and a refund, read the
-// history back. Run it with `pnpm example`.
+// history back. Run it with `pnpm example` (events go to a fresh SQLite file,
+// removed at the end; `pnpm example shop.db` keeps them in shop.db).
 import { pathToFileURL } from 'node:url'
 import * as E from 'fp-ts/lib/Either.js'
-import { createMemoryEventStore } from '@clientele/adapter-memory'
 import {
   createCommandHandler,
   customerDecider,
@@ -14,9 +14,11 @@ import {
   type CustomerEvent,
   type CustomerId,
 } from '@clientele/core'
+import { openExampleStore } from './support/openExampleStore.js'
 
-export const main = async (print: (line: string) => void = console.log): Promise<void> => {
-  const store = createMemoryEventStore()
+export const main = async (print: (line: string) => void = console.log, storePath?: string): Promise<void> => {
+  const opened = openExampleStore(storePath)
+  const store = opened.store
   const handle = createCommandHandler({ store })
 
   // Ids come from the caller: the shop's app makes them (here, fixed for a reproducible run).
@@ -76,7 +78,8 @@ export const main = async (print: (line: string) => void = console.log): Promise
     0,
   )
   print(`status: ${state.status}; spent net of refunds: ${formatMoney({ amount: net, currency: 'CNY' })}`)
-  await store.close()
+  await opened.close()
 }
 
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) await main()
+// The store file, if any, is the first argument.
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) await main(console.log, process.argv[2])

@@ -106,7 +106,7 @@ export interface Comparison {
   readonly identical: boolean
 }
 
-export const main = async (print: (line: string) => void = console.log, storePath: string | undefined = process.argv[2]): Promise<ReadonlyArray<Comparison>> => {
+export const main = async (print: (line: string) => void = console.log, storePath?: string): Promise<ReadonlyArray<Comparison>> => {
   const opened = openExampleStore(storePath)
   const started = await createClientele({ store: opened.store, timeZone: 'Asia/Shanghai' })
   if (E.isLeft(started)) throw new Error(`Clientele did not start: ${started.left._tag}`)
@@ -163,4 +163,5 @@ export const main = async (print: (line: string) => void = console.log, storePat
   }
 }
 
-if (isMain(import.meta.url)) await main()
+// The store file, if any, is the first argument.
+if (isMain(import.meta.url)) await main(console.log, process.argv[2])

@@ -82,7 +82,7 @@ const followUp = {
   data: { customerId: customerId('老陈'), followUpId: 'FU-0610', contactedOn: '2026-06-10', channel: 'wechat', purpose: 'reminder', outcome: 'will_buy' },
 }
 
-export const main = async (print: (line: string) => void = console.log, storePath: string | undefined = process.argv[2]): Promise<void> => {
+export const main = async (print: (line: string) => void = console.log, storePath?: string): Promise<void> => {
   const opened = openExampleStore(storePath)
   // The shop could pass its own thresholds here, e.g. tierRules: { thresholds: { A: 20 } }.
   const started = await createClientele({ store: opened.store, timeZone: 'Asia/Shanghai' })
@@ -136,4 +136,5 @@ export const main = async (print: (line: string) => void = console.log, storePat
   }
 }
 
-if (isMain(import.meta.url)) await main()
+// The store file, if any, is the first argument.
+if (isMain(import.meta.url)) await main(console.log, process.argv[2])
