@@ -10,6 +10,7 @@ import { type ChurnOptionInvalid, type ChurnOptions, resolveChurnOptions, type R
 import type { AtRiskWhy, ChurnLine, ChurnModelUsed, ChurnReport, PenaltyUsed } from './churnReport.js'
 import { medianGapDays } from './customerCadence.js'
 import {
+  type BgNbdParams,
   type CustomerSummary,
   epochDayOf,
   expectedAverageSpend,
@@ -19,7 +20,6 @@ import {
   groupSummaries,
   probabilityAlive,
   type SpendSummary,
-  summaryOfPurchaseDays,
 } from './model/index.js'
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] }
@@ -98,9 +98,11 @@ const buyerOf = (p: CustomerProfile, asOf: LocalDate, asOfDay: number, o: Resolv
       spendOfDay.push(amount)
     }
   }
-  const summary = summaryOfPurchaseDays(days, asOfDay, o.unit)
-  // Days come from valid LocalDates on or before the day, so a summary always exists.
-  if (E.isLeft(summary)) return undefined
+  // The days are distinct, ascending and on or before the day: the summary
+  // `summaryOfPurchaseDays` would give, without its checks and its set.
+  const first = days[0] as number
+  const per = DAYS_PER[o.unit]
+  const summary: CustomerSummary = { x: days.length - 1, tx: ((days[days.length - 1] as number) - first) / per, T: (asOfDay - first) / per }
   // Gamma-Gamma reads the repeat days' mean value; refunded-away days carry nothing to model.
   let repeatSum = 0
   for (let i = 1; i < spendOfDay.length; i++) repeatSum += spendOfDay[i] as number
@@ -110,7 +112,7 @@ const buyerOf = (p: CustomerProfile, asOf: LocalDate, asOfDay: number, o: Resolv
     kind: p.registration.kind,
     days,
     netSpend,
-    summary: summary.right,
+    summary,
     spend: { x: repeats, zbar: repeats === 0 ? 0 : repeatSum / repeats },
     lost: lostAsOf(p, asOf),
   }
@@ -154,7 +156,32 @@ const fitModel = (buyers: ReadonlyArray<Buyer>, o: ResolvedChurnOptions): ChurnM
   return { _tag: 'BgNbd', fit: fit.right, spend: E.isLeft(spend) ? spend.left : spend.right, penalty }
 }
 
-const lineOf = (b: Buyer, asOf: LocalDate, model: ChurnModelUsed, o: ResolvedChurnOptions): ChurnLine => {
+/** P(alive) and expected purchases of one history (x, tx, T). */
+interface Prediction {
+  readonly alive: number
+  readonly expected: number
+}
+
+// NOTE: buyers with the same (x, tx, T) get the same prediction, and a shop has
+// about a quarter as many distinct histories as buyers; each hypergeometric
+// evaluation is worth keeping. The key packs the three whole day counts into
+// one number (exact below 2^53); histories beyond that are not memoised.
+const predictionKey = (s: CustomerSummary, per: number): number | undefined => {
+  const tx = Math.round(s.tx * per)
+  const T = Math.round(s.T * per)
+  return s.x < 2 ** 18 && tx < 2 ** 17 && T < 2 ** 17 ? (s.x * 2 ** 17 + tx) * 2 ** 17 + T : undefined
+}
+
+const predict = (params: BgNbdParams, s: CustomerSummary, horizon: number, memo: Map<number, Prediction>, per: number): Prediction => {
+  const key = predictionKey(s, per)
+  const known = key === undefined ? undefined : memo.get(key)
+  if (known !== undefined) return known
+  const p: Prediction = { alive: probabilityAlive(params, s), expected: expectedPurchases(params, s, horizon) }
+  if (key !== undefined) memo.set(key, p)
+  return p
+}
+
+const lineOf = (b: Buyer, asOf: LocalDate, model: ChurnModelUsed, o: ResolvedChurnOptions, memo: Map<number, Prediction>): ChurnLine => {
   const last = b.days[b.days.length - 1] as number
   const lastPurchaseOn = dayToLocal(asOf, last)
   const daysSince = daysBetween(lastPurchaseOn, asOf)
@@ -174,8 +201,9 @@ const lineOf = (b: Buyer, asOf: LocalDate, model: ChurnModelUsed, o: ResolvedChu
   }
   if (model._tag === 'BgNbd') {
     const params = model.fit.params
-    line.probabilityAlive = probabilityAlive(params, b.summary)
-    line.expectedPurchases = expectedPurchases(params, b.summary, o.horizonDays / DAYS_PER[o.unit])
+    const p = predict(params, b.summary, o.horizonDays / DAYS_PER[o.unit], memo, DAYS_PER[o.unit])
+    line.probabilityAlive = p.alive
+    line.expectedPurchases = p.expected
     if (model.spend._tag === 'GammaGammaFit' && (b.spend.x === 0 || b.spend.zbar > 0)) {
       const perPurchase = expectedAverageSpend(model.spend.params, b.spend)
       if (O.isSome(perPurchase)) line.expectedValue = Math.round(line.expectedPurchases * perPurchase.value)
@@ -233,7 +261,8 @@ export const churnAsOf = (state: ProfilesState, asOf: LocalDate, options: ChurnO
   const o = resolved.right
   const buyers = gather(state, asOf, o)
   const model = fitModel(buyers, o)
-  const customers = buyers.map((b) => lineOf(b, asOf, model, o))
+  const memo = new Map<number, Prediction>()
+  const customers = buyers.map((b) => lineOf(b, asOf, model, o, memo))
   const winBack = customers
     .filter((c) => c.status === 'at_risk')
     .sort((a, b) => b.netSpend - a.netSpend || byCustomerId(a, b))
