@@ -11,7 +11,7 @@ import { createClientele, defaultFollowUpCadence, tierOrder, type CareItem, type
 import { agendaTable } from './support/careItemText.js'
 import { countEvents, createDemoStore, DEMO_SHOP, todayOf, type DemoShop } from './support/demoShop.js'
 import { openExampleStore } from './support/openExampleStore.js'
-import { isMain, nameOf, orThrow } from './support/run.js'
+import { anniversaryDateOf, isMain, nameOf, orThrow } from './support/run.js'
 import { table } from './support/table.js'
 
 /** Options of the demo: where the file is, and (for tests) a smaller shop. */
@@ -55,7 +55,7 @@ const printAgenda = (print: (line: string) => void, shop: Clientele, today: Loca
     return n < PER_REASON
   })
   print(`the first ${PER_REASON} of each kind:`)
-  for (const line of agendaTable(sample, nameOf(shop))) print(`  ${line}`)
+  for (const line of agendaTable(sample, nameOf(shop), anniversaryDateOf(shop))) print(`  ${line}`)
 }
 
 const printTiers = (print: (line: string) => void, shop: Clientele, today: LocalDate): void => {

@@ -23,7 +23,7 @@ it('projects the lunar birthday onto this year and puts it on the agenda with la
   // 农历七月初九 is 2026-08-21 (in 2025 it was 2025-08-31).
   expect(dates.find((l) => l.includes('王建国'))).toMatch(/农历七月初九\s+2026-08-21$/)
   const agenda = tableAfter(lines, 'Care agenda for Mon 2026-08-17 (农历七月初五)')
-  expect(agenda.find((l) => l.includes('王建国') && l.includes('birthday'))).toMatch(/2026-08-21 .*birthday in 4 days; last time ¥268\.00 on 2025-08-31 \(蝴蝶兰盆栽\)/)
+  expect(agenda.find((l) => l.includes('王建国') && l.includes('birthday'))).toMatch(/2026-08-21 .*birthday \(农历七月初九\) in 4 days; last time ¥268\.00 on 2025-08-31 \(蝴蝶兰盆栽\)/)
 })
 
 it('greets the 七夕 buyer of last year two days before the festival, and lists the lunar festivals', async () => {

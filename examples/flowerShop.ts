@@ -9,7 +9,7 @@ import { createClientele, solarToLunar } from '@clientele/projections'
 import { agendaTable, anniversaryDateText, lunarText } from './support/careItemText.js'
 import { idFrom } from './support/ids.js'
 import { openExampleStore } from './support/openExampleStore.js'
-import { isMain, nameOf, sendAll } from './support/run.js'
+import { anniversaryDateOf, isMain, nameOf, sendAll } from './support/run.js'
 import { table } from './support/table.js'
 
 /** The day the owner opens the shop: two days before 七夕 2026 (Aug 19). */
@@ -127,7 +127,7 @@ export const main = async (print: (line: string) => void = console.log, storePat
     print(
       `Care agenda for ${weekdays[dayOfWeek(AGENDA_DAY)]} ${AGENDA_DAY}${lunarToday === undefined ? '' : ` (${lunarText(lunarToday.month, lunarToday.day, lunarToday.leap)})`}: ${agenda.length} items`,
     )
-    for (const line of agendaTable(agenda, name)) print(`  ${line}`)
+    for (const line of agendaTable(agenda, name, anniversaryDateOf(shop))) print(`  ${line}`)
   } finally {
     await shop.close()
     await opened.close()

@@ -46,13 +46,19 @@ const KIND_LABELS: Readonly<Record<AnniversaryKind, string>> = {
 const whoseDate = (kind: AnniversaryKind, relation: string, personName: string | undefined): string =>
   relation === 'self' ? KIND_LABELS[kind] : `${relation}${personName === undefined ? '' : ` ${personName}`}'s ${KIND_LABELS[kind]}`
 
+/** Looks up an important date as the customer gave it (the agenda item names it by id). */
+export type AnniversaryLookup = (customerId: CareItem['customerId'], anniversaryId: string) => AnniversaryDate | undefined
+
 /** What to do about one item, in a line. Every reason is handled: a new reason is a compile error here. */
-export const describeCareItem = (item: CareItem): string => {
+export const describeCareItem = (item: CareItem, anniversaryDate?: AnniversaryLookup): string => {
   switch (item.reason) {
     case 'anniversary': {
       const d = item.details
       const years = d.yearsSince === undefined ? '' : `, ${d.yearsSince} years,`
-      return `${whoseDate(d.kind, d.relation, d.personName)}${years} ${inDays(d.daysLeft)}${lastTime(d.lastPurchaseForIt)}`
+      // A lunar date is shown as the customer keeps it: 农历七月初九.
+      const given = anniversaryDate?.(item.customerId, d.anniversaryId)
+      const lunar = given?.calendar === 'lunar' ? ` (${lunarText(given.month, given.day, given.leap)})` : ''
+      return `${whoseDate(d.kind, d.relation, d.personName)}${lunar}${years} ${inDays(d.daysLeft)}${lastTime(d.lastPurchaseForIt)}`
     }
     case 'festival_greeting': {
       const d = item.details
@@ -81,8 +87,8 @@ export const describeCareItem = (item: CareItem): string => {
 }
 
 /** The agenda as a table: priority, due day, customer, what to do. */
-export const agendaTable = (items: ReadonlyArray<CareItem>, nameOf: (customerId: CareItem['customerId']) => string): string[] =>
+export const agendaTable = (items: ReadonlyArray<CareItem>, nameOf: (customerId: CareItem['customerId']) => string, anniversaryDate?: AnniversaryLookup): string[] =>
   table(
     [{ header: 'P' }, { header: 'due' }, { header: 'customer' }, { header: 'what to do' }],
-    items.map((item) => [String(item.priority), item.due, nameOf(item.customerId), describeCareItem(item)]),
+    items.map((item) => [String(item.priority), item.due, nameOf(item.customerId), describeCareItem(item, anniversaryDate)]),
   )

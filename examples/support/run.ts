@@ -2,7 +2,7 @@
 // first refusal, with the library's own one-line explanation.
 import { pathToFileURL } from 'node:url'
 import * as E from 'fp-ts/lib/Either.js'
-import { renderCommandError, type CommandError, type CommandResult, type CustomerId } from '@clientele/core'
+import { renderCommandError, type AnniversaryDate, type CommandError, type CommandResult, type CustomerId } from '@clientele/core'
 import { renderProjectionError, type Clientele, type ProjectionError } from '@clientele/projections'
 import { idFrom } from './ids.js'
 
@@ -40,4 +40,12 @@ export const nameOf =
   (customerId: CustomerId): string => {
     const found = shop.profile(customerId)
     return found._tag === 'Found' ? found.profile.name : found._tag === 'Forgotten' ? '(forgotten)' : '(unknown)'
+  }
+
+/** An important date as the customer gave it, from their archive (for the agenda's lines). */
+export const anniversaryDateOf =
+  (shop: Clientele) =>
+  (customerId: CustomerId, anniversaryId: string): AnniversaryDate | undefined => {
+    const found = shop.profile(customerId)
+    return found._tag === 'Found' ? found.profile.anniversaries.get(anniversaryId)?.date : undefined
   }
