@@ -149,6 +149,7 @@ const summary = (e: CustomerEvent): string => {
     case 'ComplaintResolved':
       return `${e.data.resolution}, ${e.data.satisfied ? 'satisfied' : 'not satisfied'}, root cause ${e.data.rootCause ?? '—'}, prevention ${e.data.prevention ?? '—'}`
     default:
+      // The steps record only the four events above.
       return ''
   }
 }
