@@ -22,6 +22,8 @@ it('projects the lunar birthday onto this year and puts it on the agenda with la
   const dates = tableAfter(lines, 'Important dates')
   // 农历七月初九 is 2026-08-21 (in 2025 it was 2025-08-31).
   expect(dates.find((l) => l.includes('王建国'))).toMatch(/农历七月初九\s+2026-08-21$/)
+  // Looking a day up finds the lunar birthday that falls on it this year.
+  expect(lines).toContain('  looking up 2026-08-21: 王建国 birthday (农历七月初九)')
   const agenda = tableAfter(lines, 'Care agenda for Mon 2026-08-17 (农历七月初五)')
   expect(agenda.find((l) => l.includes('王建国') && l.includes('birthday'))).toMatch(/2026-08-21 .*birthday \(农历七月初九\) in 4 days; last time ¥268\.00 on 2025-08-31 \(蝴蝶兰盆栽\)/)
 })

@@ -105,6 +105,11 @@ export const main = async (print: (line: string) => void = console.log, storePat
     ))
       print(`  ${line}`)
 
+    // "Type a day, see every date on it" — lunar ones included, projected onto this year.
+    const lookedUp = '2026-08-21' as LocalDate
+    const onThatDay = shop.anniversariesOn(lookedUp).map((o) => `${name(o.customerId)} ${o.kind} (${anniversaryDateText(o.date)})`)
+    print(`  looking up ${lookedUp}: ${onThatDay.join(', ') || 'nothing'}`)
+
     // The festival calendar: lunar festivals and solar terms are computed for
     // the year, never hard-coded Gregorian days.
     print('')
