@@ -130,6 +130,10 @@ export const main = async (print: (line: string) => void = console.log, storePat
     print('')
     print(`Tier follow-ups due on ${morning}: ${due.length}`)
     for (const line of agendaTable(due, name)) print(`  ${line}`)
+
+    // A shop sets its own cadence: here occasional customers every two weeks instead of every 60 days.
+    const ours = shop.agenda(morning, { followUpCadence: { occasional: 14 } }).filter((item) => item.reason === 'tier_follow_up')
+    print(`  with occasional customers every 14 days: ${ours.map((item) => name(item.customerId)).join(', ')}`)
   } finally {
     await shop.close()
     await opened.close()
