@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { openStore } from './store/openStore.js'
 import { cliHarness } from './testing.test-support.js'
 
 const CUSTOMERS = [
@@ -54,6 +55,17 @@ describe('clientele import', () => {
     expect(JSON.parse(result.stdout)).toMatchObject({ imported: 1, unchanged: 2, eventsWritten: 1 })
     expect(await h.eventCount()).toBe(before + 1)
     expect((await h.run('find', '2222')).stdout).toContain('欧阳娜娜')
+  })
+
+  it('refuses a purchase imported before under the same receipt number with other content', async () => {
+    const h = cliHarness()
+    await h.run('import', 'customers', h.file('customers.csv', CUSTOMERS))
+    expect((await h.run('import', 'purchases', h.file('p.csv', '编号,日期,金额,单号\nC001,2026-06-01,199,R-1\n'))).code).toBe(0)
+    const before = await h.eventCount()
+    const changed = await h.run('import', 'purchases', h.file('p.csv', '编号,日期,金额,单号\nC001,2026-06-01,299,R-1\n'))
+    expect(changed.code).toBe(2)
+    expect(changed.stderr).toContain('line 2, 单号: this purchase was imported before with other details (same id R-1)')
+    expect(await h.eventCount()).toBe(before)
   })
 
   it('imports nothing from a file with a bad row, and names line, column and reason only', async () => {
@@ -203,6 +215,22 @@ describe('the command line', () => {
     expect((await h.run('help')).code).toBe(0)
     expect((await h.run('--help')).stdout).toContain('clientele import customers <file.csv>')
     expect((await h.run()).code).toBe(2)
+  })
+
+  it('opens the store --store names, relative to the working directory', async () => {
+    const h = cliHarness()
+    await h.run('import', 'customers', h.file('customers.csv', CUSTOMERS), '--store', 'other.db')
+    expect(JSON.parse((await h.run('find', '李', '--store', 'other.db', '--json')).stdout).total).toBe(1)
+    expect(JSON.parse((await h.run('find', '李', '--json')).stdout).total).toBe(0)
+  })
+
+  it('writes an import in bulk and makes it durable with a last durable append', async () => {
+    const modes: string[] = []
+    const h = cliHarness({ opener: async (target, mode) => (modes.push(mode ?? 'durable'), openStore(target, mode)) })
+    await h.run('import', 'customers', h.file('customers.csv', CUSTOMERS))
+    await h.run('find', '李')
+    expect(modes).toEqual(['bulk', 'durable', 'durable'])
+    expect(await h.eventCount()).toBe(6)
   })
 
   it('exits 1 when the store cannot be opened', async () => {

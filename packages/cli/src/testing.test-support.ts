@@ -2,11 +2,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import * as E from 'fp-ts/lib/Either.js'
-import { createMemoryEventStore } from '@clientele/adapter-memory'
-import type { EventStore } from '@clientele/core'
+import { openSqliteEventStore } from '@clientele/adapter-sqlite'
 import type { CliIo } from './cli/cliIo.js'
 import { main } from './main.js'
-import type { StoreOpener } from './store/openStore.js'
+import { DEFAULT_STORE_FILE, openStore, type StoreOpener } from './store/openStore.js'
 
 /** What one in-process run printed and returned. */
 export interface RunResult {
@@ -16,14 +15,12 @@ export interface RunResult {
 }
 
 /**
- * Runs the CLI in process against one store that outlives each run (as a
- * file would), in a fresh temporary directory, at a fixed instant.
+ * Runs the CLI in process, in a fresh temporary directory, at a fixed
+ * instant, against the real default store: ./clientele.db in that directory.
  */
-export const cliHarness = (options: { readonly now?: Date; readonly store?: EventStore; readonly opener?: StoreOpener } = {}) => {
+export const cliHarness = (options: { readonly now?: Date; readonly opener?: StoreOpener } = {}) => {
   const dir = mkdtempSync(join(tmpdir(), 'clientele-cli-'))
-  const store = options.store ?? createMemoryEventStore()
-  // The commands close the store after each run; the memory store must live on.
-  const opener: StoreOpener = options.opener ?? (async () => E.right({ ...store, close: async () => {} }))
+  const opener = options.opener ?? openStore
   const run = async (...args: string[]): Promise<RunResult> => {
     let stdout = ''
     let stderr = ''
@@ -41,10 +38,14 @@ export const cliHarness = (options: { readonly now?: Date; readonly store?: Even
     writeFileSync(join(dir, name), content)
     return name
   }
+  /** Every event in the directory's store file. */
   const eventCount = async (): Promise<number> => {
-    const all = await store.readAll()
+    const store = openSqliteEventStore(join(dir, DEFAULT_STORE_FILE))
+    if (E.isLeft(store)) throw new Error('cannot open the store file')
+    const all = await store.right.readAll()
+    await store.right.close()
     if (E.isLeft(all)) throw new Error('readAll failed')
     return all.right.length
   }
-  return { dir, store, run, file, eventCount }
+  return { dir, run, file, eventCount }
 }

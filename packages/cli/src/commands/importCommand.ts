@@ -57,47 +57,58 @@ export const importCommand = async (ctx: CommandContext): Promise<E.Either<CliEr
   const checked = await readImportFile(kind, path, today.right)
   if (E.isLeft(checked)) return checked
   const { rows, records, header, encoding, ignoredColumns } = checked.right
+  const rejectsPath = ctx.line.rejects === undefined ? undefined : resolve(ctx.io.cwd, ctx.line.rejects)
 
-  return withStore(ctx, async (store) => {
-    const deciding = progressFor(ctx, 'checking')
-    const plan = await planImport(store, rows, (done, total) => deciding.update(done, total))
-    deciding.finish()
-    if (E.isLeft(plan)) return plan
-    const problems = [...checked.right.problems, ...plan.right.problems].sort((a, b) => a.line - b.line)
-    const badLines = new Set(problems.map((p) => p.line)).size
-    if (problems.length > 0 && !ctx.line.acceptGood) return E.left({ _tag: 'RowsInvalid', problems, rows: badLines })
-
-    const rejectsPath = ctx.line.rejects === undefined ? undefined : resolve(ctx.io.cwd, ctx.line.rejects)
-    if (rejectsPath !== undefined) {
-      const written = await writeRejectsFile(rejectsPath, header, records, problems)
+  // All but the last append go through a store opened for bulk writing; the
+  // last one, alone and durable, makes all of them durable (see openStore).
+  const bulk = await withStore(
+    ctx,
+    async (store) => {
+      const deciding = progressFor(ctx, 'checking')
+      const plan = await planImport(store, rows, (done, total) => deciding.update(done, total))
+      deciding.finish()
+      if (E.isLeft(plan)) return plan
+      const problems = [...checked.right.problems, ...plan.right.problems].sort((a, b) => a.line - b.line)
+      const badLines = new Set(problems.map((p) => p.line)).size
+      if (problems.length > 0 && !ctx.line.acceptGood) return E.left<CliError>({ _tag: 'RowsInvalid', problems, rows: badLines })
+      if (rejectsPath !== undefined) {
+        const rejected = await writeRejectsFile(rejectsPath, header, records, problems)
+        if (E.isLeft(rejected)) return rejected
+      }
+      const appends = plan.right.appends
+      const total = appends.reduce((n, a) => n + a.events.length, 0)
+      const writing = progressFor(ctx, 'writing')
+      const written = await writePlan(store, appends.slice(0, -1), (n) => writing.update(n, total))
+      writing.finish()
       if (E.isLeft(written)) return written
-    }
-    const total = plan.right.appends.reduce((n, a) => n + a.events.length, 0)
-    const writing = progressFor(ctx, 'writing')
-    const written = await writePlan(store, plan.right.appends, (n) => writing.update(n, total))
-    writing.finish()
-    if (E.isLeft(written)) return written
+      return E.right({ plan: plan.right, problems, badLines, written: written.right, last: appends.at(-1) })
+    },
+    'bulk',
+  )
+  if (E.isLeft(bulk)) return bulk
+  const { plan, problems, badLines, last } = bulk.right
+  const lastWritten = last === undefined ? E.right(0) : await withStore(ctx, (store) => writePlan(store, [last]), 'durable')
+  if (E.isLeft(lastWritten)) return lastWritten
 
-    const summary: ImportSummary = {
-      kind,
-      encoding,
-      rows: records.length,
-      imported: plan.right.rowsWithNews,
-      unchanged: plan.right.rowsUnchanged,
-      rejected: badLines,
-      customers: plan.right.customers,
-      eventsWritten: written.right,
-      ignoredColumns,
-      rejectsFile: rejectsPath,
-      problems,
-    }
-    if (ctx.line.json) ctx.io.stdout(toJson(summary))
-    else {
-      if (problems.length > 0) ctx.io.stderr(`${problems.map(renderRowProblem).join('\n')}\n`)
-      printLines(ctx.io, renderSummary(summary))
-    }
-    return E.right(undefined)
-  })
+  const summary: ImportSummary = {
+    kind,
+    encoding,
+    rows: records.length,
+    imported: plan.rowsWithNews,
+    unchanged: plan.rowsUnchanged,
+    rejected: badLines,
+    customers: plan.customers,
+    eventsWritten: bulk.right.written + lastWritten.right,
+    ignoredColumns,
+    rejectsFile: rejectsPath,
+    problems,
+  }
+  if (ctx.line.json) ctx.io.stdout(toJson(summary))
+  else {
+    if (problems.length > 0) ctx.io.stderr(`${problems.map(renderRowProblem).join('\n')}\n`)
+    printLines(ctx.io, renderSummary(summary))
+  }
+  return E.right(undefined)
 }
 
 const renderSummary = (s: ImportSummary): ReadonlyArray<string> => [

@@ -1,6 +1,5 @@
 import * as E from 'fp-ts/lib/Either.js'
 import type { AnniversaryDate, CustomerId, CustomerState, LocalDate } from '@clientele/core'
-import { v5 } from 'uuid'
 import type { ColumnMap } from '../csv/columns.js'
 import type { CsvRecord } from '../csv/readCsv.js'
 import { halfWidth } from '../fields/halfWidth.js'
@@ -11,6 +10,7 @@ import { parseAcquisitionChannel, parseCustomerKind } from '../fields/vocabulary
 import type { CustomerColumn } from './customerColumns.js'
 import { customerIdFor, importCommandId, type CustomerRef } from './importIds.js'
 import type { ImportRow, RowCommand } from './importRow.js'
+import { nameUuid } from './nameUuid.js'
 import type { RowProblem } from './rowProblem.js'
 import { rowChecks } from './rowChecks.js'
 
@@ -23,7 +23,8 @@ const command = (customerId: CustomerId, type: string, data: Record<string, unkn
 
 // A short stable id for a note's text, so a changed note is added beside the
 // old one rather than refused as a reuse of the id.
-const noteId = (text: string): string => `note-${v5(text, '9c3e2f1a-7b6d-4c5e-8a9f-0b1c2d3e4f50').slice(0, 13)}`
+const noteUuid = nameUuid('9c3e2f1a-7b6d-4c5e-8a9f-0b1c2d3e4f50')
+const noteId = (text: string): string => `note-${noteUuid(text).slice(0, 13)}`
 
 interface CustomerCells {
   readonly customerId: CustomerId

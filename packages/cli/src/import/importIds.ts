@@ -1,12 +1,12 @@
-import { v5 } from 'uuid'
 import type { CustomerId } from '@clientele/core'
+import { nameUuid } from './nameUuid.js'
 
 // The CLI's own namespace for name-based uuids. NOTE: changing it changes
 // every derived id, and the next import of an old file would register every
 // customer a second time.
 const IMPORT_NAMESPACE = '6f1d3c2a-8b47-4e59-a1c3-5d7e9f0b2468'
 
-const uuidOf = (name: string): string => v5(name, IMPORT_NAMESPACE)
+const uuidOf = nameUuid(IMPORT_NAMESPACE)
 
 /**
  * How a file names a customer: by the shop's archive number (编号) when the
@@ -19,8 +19,20 @@ const uuidOf = (name: string): string => v5(name, IMPORT_NAMESPACE)
  */
 export type CustomerRef = { readonly by: 'number'; readonly value: string } | { readonly by: 'phone'; readonly value: string }
 
+// A purchases file names each customer many times: derive each id once.
+const knownIds = new Map<string, CustomerId>()
+
 /** @since 0.1.0 @category import */
-export const customerIdFor = (ref: CustomerRef): CustomerId => uuidOf(`customer/${ref.by}/${ref.value}`) as CustomerId
+export const customerIdFor = (ref: CustomerRef): CustomerId => {
+  const name = `customer/${ref.by}/${ref.value}`
+  let id = knownIds.get(name)
+  if (id === undefined) {
+    id = uuidOf(name) as CustomerId
+    if (knownIds.size > 1_000_000) knownIds.clear()
+    knownIds.set(name, id)
+  }
+  return id
+}
 
 /** The command id of one fact of an import; the store's event ids derive from it. @since 0.1.0 @category import */
 export const importCommandId = (customerId: CustomerId, fact: string): string => uuidOf(`command/${customerId}/${fact}`)

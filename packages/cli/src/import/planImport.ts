@@ -50,33 +50,31 @@ const toAppend = (event: CustomerEvent, { commandId }: RowCommand, index: number
 interface LoadedCustomer {
   readonly state: CustomerState
   readonly revision: number | undefined
-  readonly commandIds: Set<string>
 }
 
 const loadCustomer = async (store: EventStore, stream: string): Promise<E.Either<CliError, LoadedCustomer>> => {
   const read = await store.readStream(stream)
   if (E.isLeft(read)) return E.left({ _tag: 'StoreFailed', error: read.left })
   let state = customerDecider.initialState
-  const commandIds = new Set<string>()
   for (const recorded of read.right) {
     const decoded = decodeRecordedEvent(recorded)
     if (E.isLeft(decoded)) return E.left({ _tag: 'StoreFailed', error: { _tag: 'StoreFailure', reason: `stored event at ${stream}@${recorded.revision} does not decode` } })
     state = customerDecider.evolve(state, decoded.right)
-    if (recorded.metadata.commandId !== undefined) commandIds.add(recorded.metadata.commandId)
   }
-  return E.right({ state, revision: read.right.at(-1)?.revision, commandIds })
+  return E.right({ state, revision: read.right.at(-1)?.revision })
 }
 
 type RowOutcome = { readonly _tag: 'Refused'; readonly problem: RowProblem } | { readonly _tag: 'Decided'; readonly state: CustomerState; readonly events: EventToAppend[] }
 
 // Decides a row's commands one after the other on the state they leave; the
 // row is all or nothing: a refusal leaves the state as it was before the row.
-const decideRow = (row: ImportRow, before: CustomerState, seen: ReadonlySet<string>): RowOutcome => {
+// NOTE: a row imported before is decided again rather than skipped by its
+// command id: the decider finds nothing new when it is the same, and refuses
+// it when the same purchase comes back with other content.
+const decideRow = (row: ImportRow, before: CustomerState): RowOutcome => {
   let state = before
   const events: EventToAppend[] = []
   for (const rowCommand of row.commandsFor(before)) {
-    // A command id the history already holds was applied: nothing to decide.
-    if (seen.has(rowCommand.commandId)) continue
     const command = decodeCommand(rowCommand.command)
     if (E.isLeft(command)) {
       const first = command.left.problems[0]
@@ -138,7 +136,7 @@ export const planImport = async (store: EventStore, rows: ReadonlyArray<ImportRo
     let state = loaded.right.state
     const events: EventToAppend[] = []
     for (const row of group) {
-      const outcome = decideRow(row, state, loaded.right.commandIds)
+      const outcome = decideRow(row, state)
       if (outcome._tag === 'Refused') {
         problems.push(outcome.problem)
         continue

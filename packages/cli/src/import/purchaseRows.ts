@@ -103,6 +103,8 @@ export const readPurchaseRow = (
     ...(channel !== undefined && { channel }),
     ...(note !== undefined && { note }),
   }
-  const rowCommand = { command: { type: 'LogPurchase', data }, commandId: importCommandId(customerId, JSON.stringify({ type: 'LogPurchase', data })) }
+  // A purchase id is recorded once per customer (the decider refuses other
+  // content under it), so it alone names the command.
+  const rowCommand = { command: { type: 'LogPurchase', data }, commandId: importCommandId(customerId, `purchase/${purchaseId}`) }
   return E.right({ line: record.line, cells: record.cells, customerId, commandsFor: () => [rowCommand], blame: blameFor(columns, refColumn) })
 }

@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import * as E from 'fp-ts/lib/Either.js'
 import type { EventStore } from '@clientele/core'
 import { connectEventStoreDb, renderConnectionStringInvalid } from '@clientele/adapter-eventstore'
+import { openSqliteEventStore, renderSqliteOpenError } from '@clientele/adapter-sqlite'
 import type { CliError } from '../cli/cliError.js'
 
 /** Where the events are kept: a SQLite file, or an EventStoreDB / KurrentDB cluster. @since 0.1.0 @category store */
@@ -25,13 +26,24 @@ export const storeTargetOf = (option: string | undefined, cwd: string): StoreTar
     : { _tag: 'Sqlite', path: resolve(cwd, option ?? DEFAULT_STORE_FILE) }
 
 /**
+ * How safe each append must be. `durable`: on disk when the append returns.
+ * `bulk`: an import's many appends, made durable together by one durable
+ * append at the end (see importCommand); a store without the distinction
+ * treats both alike.
+ *
+ * @since 0.1.0
+ * @category store
+ */
+export type WriteMode = 'durable' | 'bulk'
+
+/**
  * How commands get their store; tests pass their own (an in-memory store
  * that outlives one run), the CLI passes `openStore`.
  *
  * @since 0.1.0
  * @category store
  */
-export type StoreOpener = (target: StoreTarget) => Promise<E.Either<CliError, EventStore>>
+export type StoreOpener = (target: StoreTarget, mode?: WriteMode) => Promise<E.Either<CliError, EventStore>>
 
 /**
  * Opens the store a target names. The connection string is never echoed in
@@ -40,13 +52,18 @@ export type StoreOpener = (target: StoreTarget) => Promise<E.Either<CliError, Ev
  * @since 0.1.0
  * @category store
  */
-export const openStore: StoreOpener = async (target) => {
+export const openStore: StoreOpener = async (target, mode = 'durable') => {
   switch (target._tag) {
     case 'EventStoreDb': {
       const connected = await connectEventStoreDb(target.connectionString)
       return E.isLeft(connected) ? E.left({ _tag: 'StoreOpenFailed', reason: renderConnectionStringInvalid(connected.left) }) : connected
     }
-    case 'Sqlite':
-      return E.left({ _tag: 'StoreOpenFailed', reason: 'the SQLite store is not available in this build yet; use --store esdb://…' })
+    case 'Sqlite': {
+      // NOTE: in WAL mode `normal` skips the fsync of each commit; the next
+      // `full` commit's fsync of the same log file makes every earlier
+      // commit durable with it. An import ends with such a commit.
+      const opened = openSqliteEventStore(target.path, { synchronous: mode === 'bulk' ? 'normal' : 'full' })
+      return E.isLeft(opened) ? E.left({ _tag: 'StoreOpenFailed', reason: renderSqliteOpenError(opened.left) }) : opened
+    }
   }
 }

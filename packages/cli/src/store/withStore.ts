@@ -4,11 +4,15 @@ import { createClientele, type Clientele } from '@clientele/projections'
 import type { CliError } from '../cli/cliError.js'
 import type { CommandContext } from '../cli/commandContext.js'
 import { timeZoneOption } from '../cli/dayOption.js'
-import { storeTargetOf } from './openStore.js'
+import { storeTargetOf, type WriteMode } from './openStore.js'
 
 /** Opens the store `--store` names, runs `use`, and closes the store whatever happened. @since 0.1.0 @category store */
-export const withStore = async <A>(ctx: CommandContext, use: (store: EventStore) => Promise<E.Either<CliError, A>>): Promise<E.Either<CliError, A>> => {
-  const opened = await ctx.openStore(storeTargetOf(ctx.line.store, ctx.io.cwd))
+export const withStore = async <A>(
+  ctx: CommandContext,
+  use: (store: EventStore) => Promise<E.Either<CliError, A>>,
+  mode: WriteMode = 'durable',
+): Promise<E.Either<CliError, A>> => {
+  const opened = await ctx.openStore(storeTargetOf(ctx.line.store, ctx.io.cwd), mode)
   if (E.isLeft(opened)) return opened
   try {
     return await use(opened.right)
