@@ -9,6 +9,7 @@ import { runChurnModelBench } from './churnModelBench.js'
 import { runChurnAnalysisBench } from './churnAnalysisBench.js'
 import { runSegmentsBench } from './segmentsBench.js'
 import { runSqliteBench } from './sqliteBench.js'
+import { runImportBench } from './importBench.js'
 
 const only = process.argv[2]
 console.log(`Clientele benchmarks — Node ${process.version}, ${new Date().toISOString()}`)
@@ -19,3 +20,4 @@ if (only === undefined || only === 'churn') await runChurnAnalysisBench()
 if (only === undefined || only === 'eventstore') await runEventStoreBench()
 if (only === undefined || only === 'segments') await runSegmentsBench()
 if (only === undefined || only === 'sqlite') await runSqliteBench()
+if (only === undefined || only === 'import') await runImportBench()
