@@ -61,6 +61,8 @@ export const reportCommand = async (ctx: CommandContext): Promise<E.Either<CliEr
   const [name, ...extra] = ctx.line.positionals
   const known = REPORTS.find((r) => r === name)
   if (known === undefined || extra.length > 0) return E.left({ _tag: 'UsageInvalid', reason: `usage: clientele report ${REPORTS.join('|')} [--date D] [--from D]` })
+  if (ctx.line.from !== undefined && (known === 'tiers' || known === 'churn'))
+    return E.left({ _tag: 'OptionInvalid', option: '--from', reason: 'applies to the sales and complaints reports only (tiers and churn are as of one day)' })
   const limit = limitOption(ctx.line.limit)
   if (E.isLeft(limit)) return limit
   return withClientele(ctx, (clientele, timeZone) => {
