@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openStore } from './store/openStore.js'
@@ -221,7 +221,10 @@ describe('the command line', () => {
     const h = cliHarness()
     await h.run('import', 'customers', h.file('customers.csv', CUSTOMERS), '--store', 'other.db')
     expect(JSON.parse((await h.run('find', '李', '--store', 'other.db', '--json')).stdout).total).toBe(1)
-    expect(JSON.parse((await h.run('find', '李', '--json')).stdout).total).toBe(0)
+    const missing = await h.run('find', '李')
+    expect(missing.code).toBe(2)
+    expect(missing.stderr).toMatch(/^error: there is no store at .*clientele\.db \(import a file first/)
+    expect(existsSync(join(h.dir, 'clientele.db'))).toBe(false)
   })
 
   it('writes an import in bulk and makes it durable with a last durable append', async () => {
@@ -229,7 +232,7 @@ describe('the command line', () => {
     const h = cliHarness({ opener: async (target, mode) => (modes.push(mode ?? 'durable'), openStore(target, mode)) })
     await h.run('import', 'customers', h.file('customers.csv', CUSTOMERS))
     await h.run('find', '李')
-    expect(modes).toEqual(['bulk', 'durable', 'durable'])
+    expect(modes).toEqual(['bulk', 'durable', 'read'])
     expect(await h.eventCount()).toBe(6)
   })
 

@@ -22,6 +22,8 @@ export type CliError =
   /** Rows were refused and the import wrote nothing. */
   | { readonly _tag: 'RowsInvalid'; readonly problems: ReadonlyArray<RowProblem>; readonly rows: number }
   | { readonly _tag: 'StoreOpenFailed'; readonly reason: string }
+  /** A read command named a SQLite file that does not exist; the path is the user's own argument. */
+  | { readonly _tag: 'StoreMissing'; readonly path: string }
   | { readonly _tag: 'StoreFailed'; readonly error: StoreError }
   | { readonly _tag: 'ProjectionFailed'; readonly error: ProjectionError }
   | { readonly _tag: 'CustomerNotFound' }
@@ -55,6 +57,8 @@ export const renderCliError = (e: CliError): ReadonlyArray<string> => {
     }
     case 'StoreOpenFailed':
       return [`error: cannot open the store: ${e.reason}`]
+    case 'StoreMissing':
+      return [`error: there is no store at ${e.path} (import a file first, or name the store with --store)`]
     case 'StoreFailed':
       return [`error: ${renderStoreError(e.error)}`]
     case 'ProjectionFailed':
@@ -77,6 +81,7 @@ export const exitCodeOf = (e: CliError): ExitCode => {
     case 'CsvInvalid':
     case 'RowsInvalid':
     case 'CustomerAmbiguous':
+    case 'StoreMissing':
       return ExitCode.badInput
     case 'CustomerNotFound':
     case 'CustomerForgotten':

@@ -67,5 +67,5 @@ export const rebuildCommand = async (ctx: CommandContext): Promise<E.Either<CliE
         `customers ${counts.customers} (forgotten ${counts.forgotten}), purchases ${counts.purchases}, refunds ${counts.refunds}, important dates ${counts.anniversaries}, complaints ${counts.complaints}, follow-ups ${counts.followUps}`,
       ])
     return E.right(undefined)
-  })
+  }, 'read')
 }

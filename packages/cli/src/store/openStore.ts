@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import * as E from 'fp-ts/lib/Either.js'
 import type { EventStore } from '@clientele/core'
@@ -26,15 +27,17 @@ export const storeTargetOf = (option: string | undefined, cwd: string): StoreTar
     : { _tag: 'Sqlite', path: resolve(cwd, option ?? DEFAULT_STORE_FILE) }
 
 /**
- * How safe each append must be. `durable`: on disk when the append returns.
- * `bulk`: an import's many appends, made durable together by one durable
- * append at the end (see importCommand); a store without the distinction
- * treats both alike.
+ * What a command does with the store. `read`: only reads, so a SQLite file
+ * that does not exist is an error rather than a new empty store (a typo in
+ * `--store` or the wrong directory). `durable`: each append is on disk when
+ * it returns. `bulk`: an import's many appends, made durable together by one
+ * durable append at the end (see importCommand). A store without these
+ * distinctions treats them alike.
  *
  * @since 0.1.0
  * @category store
  */
-export type WriteMode = 'durable' | 'bulk'
+export type WriteMode = 'read' | 'durable' | 'bulk'
 
 /**
  * How commands get their store; tests pass their own (an in-memory store
@@ -59,6 +62,7 @@ export const openStore: StoreOpener = async (target, mode = 'durable') => {
       return E.isLeft(connected) ? E.left({ _tag: 'StoreOpenFailed', reason: renderConnectionStringInvalid(connected.left) }) : connected
     }
     case 'Sqlite': {
+      if (mode === 'read' && !existsSync(target.path)) return E.left({ _tag: 'StoreMissing', path: target.path })
       // NOTE: in WAL mode `normal` skips the fsync of each commit; the next
       // `full` commit's fsync of the same log file makes every earlier
       // commit durable with it. An import ends with such a commit.

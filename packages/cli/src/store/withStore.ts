@@ -49,5 +49,5 @@ export const withClientele = <A>(ctx: CommandContext, use: (clientele: Clientele
     } finally {
       await started.right.close()
     }
-  })
+  }, 'read')
 }
