@@ -40,20 +40,25 @@ export const importCommandId = (customerId: CustomerId, fact: string): string =>
 const RECEIPT_TOKEN = /^[A-Za-z0-9][A-Za-z0-9._:\-/#]{0,63}$/
 
 /**
- * A purchase's id. A receipt number (单号) is used as it is when it is a
- * token core accepts; otherwise, and for rows without one, the id derives
- * from what identifies the row: the customer, the day, the amount, and how
- * many identical rows came before it in the file (two equal sales on one day
- * are two sales).
+ * A purchase's id and its command's id. A receipt number (单号) is the
+ * purchase id as it is when it is a token core accepts; otherwise, and for
+ * rows without one, the id derives from what identifies the row: the
+ * customer, the day, the amount, and how many identical rows came before it
+ * in the file (two equal sales on one day are two sales). One hash serves
+ * both ids: a purchase id is recorded once per customer, so it alone names
+ * the command.
  *
  * @since 0.1.0
  * @category import
  */
-export const purchaseIdFor = (
+export const purchaseIdsFor = (
   customerId: CustomerId,
   row: { readonly receiptNo: string | undefined; readonly purchasedOn: string; readonly amount: number; readonly occurrence: number },
-): string => {
-  if (row.receiptNo !== undefined)
-    return RECEIPT_TOKEN.test(row.receiptNo) ? row.receiptNo : `receipt-${uuidOf(`receipt/${row.receiptNo}`)}`
-  return `import-${uuidOf(`purchase/${customerId}/${row.purchasedOn}/${row.amount}/${row.occurrence}`)}`
+): { readonly purchaseId: string; readonly commandId: string } => {
+  if (row.receiptNo === undefined) {
+    const commandId = uuidOf(`purchase/${customerId}/${row.purchasedOn}/${row.amount}/${row.occurrence}`)
+    return { purchaseId: `import-${commandId}`, commandId }
+  }
+  const commandId = uuidOf(`receipt/${customerId}/${row.receiptNo}`)
+  return { purchaseId: RECEIPT_TOKEN.test(row.receiptNo) ? row.receiptNo : `receipt-${commandId}`, commandId }
 }

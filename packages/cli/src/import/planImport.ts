@@ -5,7 +5,6 @@ import {
   customerStream,
   decodeCommand,
   decodeRecordedEvent,
-  eventIdFor,
   noStream,
   schemaVersions,
   type CustomerEvent,
@@ -16,6 +15,7 @@ import {
   type ExpectedRevision,
 } from '@clientele/core'
 import type { CliError } from '../cli/cliError.js'
+import { eventIdOf } from './eventIdOf.js'
 import type { ImportRow, RowCommand } from './importRow.js'
 import type { RowProblem } from './rowProblem.js'
 
@@ -41,7 +41,7 @@ export interface ImportPlan {
 const toAppend = (event: CustomerEvent, { commandId }: RowCommand, index: number): EventToAppend => ({
   // The same ids handleCommand gives a command's events: a retried import is
   // recognised by the store as well as by the decider.
-  id: eventIdFor(commandId, index),
+  id: eventIdOf(commandId, index),
   type: event.type,
   data: event.data,
   metadata: { schemaVersion: schemaVersions.current[event.type], commandId, correlationId: commandId, causationId: commandId, actor: 'clientele-import' },

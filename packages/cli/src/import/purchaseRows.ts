@@ -7,7 +7,7 @@ import { parseAmount } from '../fields/parseAmount.js'
 import { parseDate } from '../fields/parseDate.js'
 import { parsePhones } from '../fields/parsePhones.js'
 import { parseOccasion, parseSalesChannel } from '../fields/vocabulary.js'
-import { customerIdFor, importCommandId, purchaseIdFor, type CustomerRef } from './importIds.js'
+import { customerIdFor, purchaseIdsFor, type CustomerRef } from './importIds.js'
 import type { ImportRow } from './importRow.js'
 import type { PurchaseColumn } from './purchaseColumns.js'
 import type { RowProblem } from './rowProblem.js'
@@ -86,7 +86,7 @@ export const readPurchaseRow = (
     row.refuse(refColumn, `is required to know whose purchase it is (a ${columns.label.customerNo} or a ${columns.label.phone})`)
   if (row.problems.length > 0 || ref === undefined || purchasedOn === undefined || amount === undefined) return E.left(row.problems)
   const customerId: CustomerId = customerIdFor(ref)
-  const purchaseId = purchaseIdFor(customerId, {
+  const { purchaseId, commandId } = purchaseIdsFor(customerId, {
     receiptNo,
     purchasedOn,
     amount,
@@ -103,8 +103,6 @@ export const readPurchaseRow = (
     ...(channel !== undefined && { channel }),
     ...(note !== undefined && { note }),
   }
-  // A purchase id is recorded once per customer (the decider refuses other
-  // content under it), so it alone names the command.
-  const rowCommand = { command: { type: 'LogPurchase', data }, commandId: importCommandId(customerId, `purchase/${purchaseId}`) }
+  const rowCommand = { command: { type: 'LogPurchase', data }, commandId }
   return E.right({ line: record.line, cells: record.cells, customerId, commandsFor: () => [rowCommand], blame: blameFor(columns, refColumn) })
 }
