@@ -83,6 +83,21 @@ describe('clientele import', () => {
     expect(await h.eventCount()).toBe(before)
   })
 
+  it('with --json also prints the refused rows as JSON on stdout', async () => {
+    const h = cliHarness()
+    await h.run('import', 'customers', h.file('customers.csv', CUSTOMERS))
+    const result = await h.run('import', 'purchases', h.file('p.csv', '编号,日期,金额\nC001,2026-06-31,10\n'), '--json')
+    expect(result.code).toBe(2)
+    expect(JSON.parse(result.stdout)).toEqual({
+      error: {
+        kind: 'RowsInvalid',
+        exitCode: 2,
+        messages: [expect.stringMatching(/^line 2, 日期/), expect.stringMatching(/^error: 1 row is invalid/)],
+        problems: [{ line: 2, field: '日期', reason: 'names a day that does not exist in that month' }],
+      },
+    })
+  })
+
   it('refuses purchases of a customer never imported, all or nothing', async () => {
     const h = cliHarness()
     await h.run('import', 'customers', h.file('customers.csv', CUSTOMERS))

@@ -17,6 +17,7 @@ import { importCommand } from './commands/importCommand.js'
 import { profileCommand } from './commands/profileCommand.js'
 import { rebuildCommand } from './commands/rebuildCommand.js'
 import { reportCommand } from './commands/reportCommand.js'
+import { toJson } from './output/json.js'
 import { openStore, type StoreOpener } from './store/openStore.js'
 
 type Command = (ctx: CommandContext) => Promise<E.Either<CliError, void>>
@@ -38,11 +39,14 @@ const COMMANDS: Readonly<Record<string, Command>> = {
  * @category cli
  */
 export const main = async (args: ReadonlyArray<string>, io: CliIo = processIo(), open: StoreOpener = openStore): Promise<ExitCode> => {
+  const line = parseCommandLine(args)
   const fail = (error: CliError): ExitCode => {
-    io.stderr(`${renderCliError(error).join('\n')}\n`)
+    const messages = renderCliError(error)
+    io.stderr(`${messages.join('\n')}\n`)
+    // A script asking for JSON gets the error as JSON too, row problems included.
+    if (E.isRight(line) && line.right.json) io.stdout(toJson({ error: { kind: error._tag, exitCode: exitCodeOf(error), messages, ...(error._tag === 'RowsInvalid' && { problems: error.problems }) } }))
     return exitCodeOf(error)
   }
-  const line = parseCommandLine(args)
   if (E.isLeft(line)) return fail(line.left)
   const [name, ...rest] = line.right.positionals
   if (name === undefined || name === 'help' || line.right.help) {
@@ -56,8 +60,10 @@ export const main = async (args: ReadonlyArray<string>, io: CliIo = processIo(),
     const result = await command({ io, line: { ...line.right, positionals: rest }, openStore: open })
     return E.isLeft(result) ? fail(result.left) : ExitCode.ok
   } catch (error) {
-    // A bug or a vendor's exception: its message may quote data, so only its kind is shown.
-    io.stderr(`error: unexpected ${error instanceof Error ? error.name : 'failure'}; nothing more is shown, as the message may hold customer data\n`)
+    // A bug or a vendor's exception: its message may quote data, so only its
+    // kind is shown, unless a developer asks for the whole of it.
+    if (process.env['CLIENTELE_DEBUG'] === '1') io.stderr(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+    io.stderr(`error: unexpected ${error instanceof Error ? error.name : 'failure'}; nothing more is shown, as the message may hold customer data (CLIENTELE_DEBUG=1 shows it)\n`)
     return ExitCode.failure
   }
 }
