@@ -68,6 +68,16 @@ describe('clientele import', () => {
     expect(await h.eventCount()).toBe(before)
   })
 
+  it('registers customers on --date when the file has no registration day, and notes purchases dated before it', async () => {
+    const h = cliHarness()
+    await h.run('import', 'customers', h.file('customers.csv', CUSTOMERS), '--date', '2026-06-01')
+    const purchases = await h.run('import', 'purchases', h.file('purchases.csv', PURCHASES))
+    expect(purchases.code).toBe(0)
+    // C002's purchase of 2026-05-20 predates the archive.
+    expect(purchases.stdout).toContain("note: 1 purchases are dated before their customer's registration day")
+    expect(JSON.parse((await h.run('profile', 'C001', '--json')).stdout).registration.registeredOn).toBe('2026-06-01')
+  })
+
   it('imports nothing from a file with a bad row, and names line, column and reason only', async () => {
     const h = cliHarness()
     await h.run('import', 'customers', h.file('customers.csv', CUSTOMERS))

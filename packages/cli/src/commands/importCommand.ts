@@ -24,6 +24,8 @@ export interface ImportSummary {
   readonly rejected: number
   readonly customers: number
   readonly eventsWritten: number
+  /** Purchases written that are dated before their customer's registration day. */
+  readonly purchasesBeforeRegistration: number
   readonly ignoredColumns: ReadonlyArray<string>
   readonly rejectsFile: string | undefined
   readonly problems: ReadonlyArray<RowProblem>
@@ -99,6 +101,7 @@ export const importCommand = async (ctx: CommandContext): Promise<E.Either<CliEr
     rejected: badLines,
     customers: plan.customers,
     eventsWritten: bulk.right.written + lastWritten.right,
+    purchasesBeforeRegistration: plan.purchasesBeforeRegistration,
     ignoredColumns,
     rejectsFile: rejectsPath,
     problems,
@@ -116,4 +119,10 @@ const renderSummary = (s: ImportSummary): ReadonlyArray<string> => [
   ...(s.encoding !== 'utf-8' ? [`read as ${s.encoding}`] : []),
   `${s.kind}: ${s.rows} rows — ${s.imported} imported, ${s.unchanged} already there, ${s.rejected} rejected; ${s.eventsWritten} events written for ${s.customers} customers`,
   ...(s.rejectsFile !== undefined && s.rejected > 0 ? [`rejected rows written to ${s.rejectsFile}`] : []),
+  ...(s.purchasesBeforeRegistration > 0
+    ? [
+        `note: ${s.purchasesBeforeRegistration} purchases are dated before their customer's registration day, so reports as of earlier days leave them out;`,
+        '      give the customers file a 登记日期 column, or import it with --date <the day the archive began>',
+      ]
+    : []),
 ]
