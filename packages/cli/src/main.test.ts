@@ -145,6 +145,22 @@ describe('clientele import', () => {
     expect(await h.eventCount()).toBe(before + 6)
   })
 
+  it('skips title rows above the header and still reports file line numbers', async () => {
+    const h = cliHarness()
+    const result = await h.run('import', 'customers', h.file('c.csv', `XX花店客户档案,,\n${CUSTOMERS}\n,王伟,1390000\n`))
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain('line 6, 电话: has the wrong number of digits')
+    const fixed = await h.run('import', 'customers', h.file('c.csv', `XX花店客户档案,,\n${CUSTOMERS}\n`))
+    expect(fixed.stdout).toContain('skipped 1 title row above the header')
+    expect(await h.eventCount()).toBe(6)
+  })
+
+  it('refuses a rejects file that is the file being imported', async () => {
+    const h = cliHarness()
+    const result = await h.run('import', 'purchases', h.file('p.csv', PURCHASES), '--accept-good', '--rejects', './p.csv')
+    expect(result).toMatchObject({ code: 2, stderr: 'error: --rejects: names the file being imported; it would be overwritten\n' })
+  })
+
   it('refuses a file whose header lacks a required column', async () => {
     const h = cliHarness()
     const result = await h.run('import', 'purchases', h.file('p.csv', '编号,金额\nC001,10\n'))

@@ -27,6 +27,8 @@ export interface ImportSummary {
   /** Purchases written that are dated before their customer's registration day. */
   readonly purchasesBeforeRegistration: number
   readonly ignoredColumns: ReadonlyArray<string>
+  /** Rows above the header (a sheet's title), not imported. */
+  readonly titleRowsSkipped: number
   readonly rejectsFile: string | undefined
   readonly problems: ReadonlyArray<RowProblem>
 }
@@ -50,16 +52,17 @@ export const importCommand = async (ctx: CommandContext): Promise<E.Either<CliEr
     return E.left({ _tag: 'UsageInvalid', reason: 'usage: clientele import customers|purchases <file.csv>' })
   if (ctx.line.rejects !== undefined && !ctx.line.acceptGood)
     return E.left({ _tag: 'OptionInvalid', option: '--rejects', reason: 'only makes sense with --accept-good (by default a file with a bad row imports nothing)' })
+  const path = resolve(ctx.io.cwd, file)
+  const rejectsPath = ctx.line.rejects === undefined ? undefined : resolve(ctx.io.cwd, ctx.line.rejects)
+  if (rejectsPath === path) return E.left({ _tag: 'OptionInvalid', option: '--rejects', reason: 'names the file being imported; it would be overwritten' })
   const timeZone = timeZoneOption(ctx.line.tz)
   if (E.isLeft(timeZone)) return timeZone
   // Customers without a registration day in the file are registered today.
   const today = dayOption('--date', ctx.line.date, timeZone.right, ctx.io.now())
   if (E.isLeft(today)) return today
-  const path = resolve(ctx.io.cwd, file)
   const checked = await readImportFile(kind, path, today.right)
   if (E.isLeft(checked)) return checked
-  const { rows, records, header, encoding, ignoredColumns } = checked.right
-  const rejectsPath = ctx.line.rejects === undefined ? undefined : resolve(ctx.io.cwd, ctx.line.rejects)
+  const { rows, records, header, encoding, ignoredColumns, titleRowsSkipped } = checked.right
 
   // All but the last append go through a store opened for bulk writing; the
   // last one, alone and durable, makes all of them durable (see openStore).
@@ -103,6 +106,7 @@ export const importCommand = async (ctx: CommandContext): Promise<E.Either<CliEr
     eventsWritten: bulk.right.written + lastWritten.right,
     purchasesBeforeRegistration: plan.purchasesBeforeRegistration,
     ignoredColumns,
+    titleRowsSkipped,
     rejectsFile: rejectsPath,
     problems,
   }
@@ -115,6 +119,7 @@ export const importCommand = async (ctx: CommandContext): Promise<E.Either<CliEr
 }
 
 const renderSummary = (s: ImportSummary): ReadonlyArray<string> => [
+  ...(s.titleRowsSkipped > 0 ? [`skipped ${s.titleRowsSkipped} title ${s.titleRowsSkipped === 1 ? 'row' : 'rows'} above the header`] : []),
   ...(s.ignoredColumns.length > 0 ? [`ignored columns: ${s.ignoredColumns.join(', ')}`] : []),
   ...(s.encoding !== 'utf-8' ? [`read as ${s.encoding}`] : []),
   `${s.kind}: ${s.rows} rows — ${s.imported} imported, ${s.unchanged} already there, ${s.rejected} rejected; ${s.eventsWritten} events written for ${s.customers} customers`,

@@ -31,6 +31,18 @@ const headerKey = (header: string): string =>
     .toLowerCase()
     .replace(/[\s_\-]+/g, '')
 
+const namesOf = <K extends string>(specs: ReadonlyArray<ColumnSpec<K>>): Map<string, K> => {
+  const byName = new Map<string, K>()
+  for (const spec of specs) for (const name of [spec.key, ...spec.names]) byName.set(headerKey(name), spec.key)
+  return byName
+}
+
+/** How many cells of a row name a known column: tells a header from a title row above it. @since 0.1.0 @category csv */
+export const knownColumnCount = <K extends string>(cells: ReadonlyArray<string>, specs: ReadonlyArray<ColumnSpec<K>>): number => {
+  const byName = namesOf(specs)
+  return cells.filter((c) => byName.has(headerKey(c))).length
+}
+
 /**
  * Matches a file's header row against the columns an import knows. A column
  * named twice (电话 and phone) is refused: which one to believe is not ours
@@ -40,8 +52,7 @@ const headerKey = (header: string): string =>
  * @category csv
  */
 export const mapColumns = <K extends string>(header: ReadonlyArray<string>, specs: ReadonlyArray<ColumnSpec<K>>): E.Either<string, ColumnMap<K>> => {
-  const byName = new Map<string, K>()
-  for (const spec of specs) for (const name of [spec.key, ...spec.names]) byName.set(headerKey(name), spec.key)
+  const byName = namesOf(specs)
   const index: Partial<Record<K, number>> = {}
   const label = Object.fromEntries(specs.map((s) => [s.key, s.names[0] ?? s.key])) as Record<K, string>
   const ignored: string[] = []

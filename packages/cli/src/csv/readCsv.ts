@@ -9,6 +9,8 @@ export interface CsvRecord {
 /** @since 0.1.0 @category csv */
 export interface CsvTable {
   readonly header: ReadonlyArray<string>
+  /** The line the header row starts on. */
+  readonly headerLine: number
   readonly records: ReadonlyArray<CsvRecord>
   readonly delimiter: ',' | '\t' | ';'
 }
@@ -109,5 +111,5 @@ export const readCsv = (input: string): E.Either<CsvSyntaxError, CsvTable> => {
   if (cell !== '' || cells.length > 0) endRecord()
   const [header, ...records] = rows
   if (header === undefined) return E.left({ line: 1, reason: 'the file is empty (a header row is needed)' })
-  return E.right({ header: header.cells, records, delimiter })
+  return E.right({ header: header.cells, headerLine: header.line, records, delimiter })
 }

@@ -4,7 +4,8 @@ import type { LocalDate } from '@clientele/core'
 import type { CliError } from '../cli/cliError.js'
 import { mapColumns, type ColumnMap, type ColumnSpec } from '../csv/columns.js'
 import { decodeText, type TextEncoding } from '../csv/decodeText.js'
-import { readCsv, type CsvRecord } from '../csv/readCsv.js'
+import { findHeader } from '../csv/findHeader.js'
+import { readCsv, type CsvRecord, type CsvTable } from '../csv/readCsv.js'
 import { customerColumns, type CustomerColumn } from './customerColumns.js'
 import { readCustomerRow } from './customerRows.js'
 import type { ImportRow } from './importRow.js'
@@ -24,27 +25,29 @@ export interface CheckedFile {
   readonly problems: ReadonlyArray<RowProblem>
   /** Headers no column goes by; their cells are not imported. */
   readonly ignoredColumns: ReadonlyArray<string>
+  /** Rows above the header (a title), not imported. */
+  readonly titleRowsSkipped: number
 }
 
-const requireColumns = <K extends string>(columns: ColumnMap<K>, required: ReadonlyArray<K>, oneOf: ReadonlyArray<K>): E.Either<CliError, void> => {
+const requireColumns = <K extends string>(columns: ColumnMap<K>, line: number, required: ReadonlyArray<K>, oneOf: ReadonlyArray<K>): E.Either<CliError, void> => {
   for (const key of required)
-    if (columns.index[key] === undefined) return E.left({ _tag: 'CsvInvalid', line: 1, reason: `the header has no ${columns.label[key]} column` })
+    if (columns.index[key] === undefined) return E.left({ _tag: 'CsvInvalid', line, reason: `the header has no ${columns.label[key]} column` })
   if (oneOf.every((key) => columns.index[key] === undefined))
-    return E.left({ _tag: 'CsvInvalid', line: 1, reason: `the header needs a ${oneOf.map((k) => columns.label[k]).join(' or a ')} column to know the customer` })
+    return E.left({ _tag: 'CsvInvalid', line, reason: `the header needs a ${oneOf.map((k) => columns.label[k]).join(' or a ')} column to know the customer` })
   return E.right(undefined)
 }
 
 const checkRows = <K extends string>(
-  header: ReadonlyArray<string>,
+  table: CsvTable,
   specs: ReadonlyArray<ColumnSpec<K>>,
   required: ReadonlyArray<K>,
   oneOf: ReadonlyArray<K>,
-  records: ReadonlyArray<CsvRecord>,
   readRow: (columns: ColumnMap<K>, record: CsvRecord) => E.Either<ReadonlyArray<RowProblem>, ImportRow>,
 ) => {
+  const { header, headerLine, records, skipped } = findHeader(table, specs)
   const columns = mapColumns(header, specs)
-  if (E.isLeft(columns)) return E.left<CliError>({ _tag: 'CsvInvalid', line: 1, reason: columns.left })
-  const present = requireColumns(columns.right, required, oneOf)
+  if (E.isLeft(columns)) return E.left<CliError>({ _tag: 'CsvInvalid', line: headerLine, reason: columns.left })
+  const present = requireColumns(columns.right, headerLine, required, oneOf)
   if (E.isLeft(present)) return present
   const rows: ImportRow[] = []
   const problems: RowProblem[] = []
@@ -53,7 +56,7 @@ const checkRows = <K extends string>(
     if (E.isLeft(row)) problems.push(...row.left)
     else rows.push(row.right)
   }
-  return E.right({ rows, problems, ignoredColumns: columns.right.ignored, columns: columns.right })
+  return E.right({ rows, problems, ignoredColumns: columns.right.ignored, columns: columns.right, header, records, skipped })
 }
 
 // The same customer twice in a customers file is almost always a copy-paste
@@ -91,16 +94,15 @@ export const readImportFile = async (kind: ImportKind, path: string, today: Loca
   if (E.isLeft(decoded)) return E.left({ _tag: 'CsvInvalid', line: undefined, reason: decoded.left })
   const table = readCsv(decoded.right.text)
   if (E.isLeft(table)) return E.left({ _tag: 'CsvInvalid', line: table.left.line, reason: table.left.reason })
-  const { header, records } = table.right
   const checked =
     kind === 'customers'
-      ? checkRows<CustomerColumn>(header, customerColumns, ['name'], ['customerNo', 'phone'], records, (columns, record) => readCustomerRow(columns, record, today))
-      : checkRows<PurchaseColumn>(header, purchaseColumns, ['date', 'amount'], ['customerNo', 'phone'], records, (() => {
+      ? checkRows<CustomerColumn>(table.right, customerColumns, ['name'], ['customerNo', 'phone'], (columns, record) => readCustomerRow(columns, record, today))
+      : checkRows<PurchaseColumn>(table.right, purchaseColumns, ['date', 'amount'], ['customerNo', 'phone'], (() => {
           const occurrence = occurrenceCounter()
           return (columns: ColumnMap<PurchaseColumn>, record: CsvRecord) => readPurchaseRow(columns, record, occurrence)
         })())
   if (E.isLeft(checked)) return checked
-  const { rows, problems, ignoredColumns, columns } = checked.right
+  const { rows, problems, ignoredColumns, columns, header, records, skipped } = checked.right
   const unique =
     kind === 'customers'
       ? refuseRepeatedCustomers(rows, (columns as ColumnMap<string>).label[(columns as ColumnMap<string>).index['customerNo'] !== undefined ? 'customerNo' : 'phone']!)
@@ -112,5 +114,6 @@ export const readImportFile = async (kind: ImportKind, path: string, today: Loca
     rows: unique.rows,
     problems: [...problems, ...unique.problems].sort((a, b) => a.line - b.line),
     ignoredColumns,
+    titleRowsSkipped: skipped,
   })
 }
