@@ -74,7 +74,7 @@ describe('clientele import', () => {
     const purchases = await h.run('import', 'purchases', h.file('purchases.csv', PURCHASES))
     expect(purchases.code).toBe(0)
     // C002's purchase of 2026-05-20 predates the archive.
-    expect(purchases.stdout).toContain("note: 1 purchases are dated before their customer's registration day")
+    expect(purchases.stdout).toContain("note: 1 purchase is dated before their customer's registration day")
     expect(JSON.parse((await h.run('profile', 'C001', '--json')).stdout).registration.registeredOn).toBe('2026-06-01')
   })
 

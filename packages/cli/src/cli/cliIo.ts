@@ -18,11 +18,17 @@ export interface CliIo {
   readonly cwd: string
 }
 
+// `pnpm clientele …` runs the script in the repository's root; pnpm names
+// the directory it was typed in as INIT_CWD, and files and the default store
+// belong there, as with any other command.
+const workingDirectory = (): string =>
+  process.env['npm_lifecycle_event'] === 'clientele' && process.env['INIT_CWD'] !== undefined ? process.env['INIT_CWD'] : process.cwd()
+
 /** The real process. @since 0.1.0 @category cli */
 export const processIo = (): CliIo => ({
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
   stderrIsTty: process.stderr.isTTY === true,
   now: () => new Date(),
-  cwd: process.cwd(),
+  cwd: workingDirectory(),
 })

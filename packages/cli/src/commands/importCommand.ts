@@ -9,6 +9,7 @@ import { writeRejectsFile } from '../import/rejectsFile.js'
 import { renderRowProblem, type RowProblem } from '../import/rowProblem.js'
 import { writePlan } from '../import/writePlan.js'
 import { toJson } from '../output/json.js'
+import { plural } from '../output/plural.js'
 import { progressBar, silentProgress, type Progress } from '../output/progressBar.js'
 import { withStore } from '../store/withStore.js'
 
@@ -122,11 +123,11 @@ const renderSummary = (s: ImportSummary): ReadonlyArray<string> => [
   ...(s.titleRowsSkipped > 0 ? [`skipped ${s.titleRowsSkipped} title ${s.titleRowsSkipped === 1 ? 'row' : 'rows'} above the header`] : []),
   ...(s.ignoredColumns.length > 0 ? [`ignored columns: ${s.ignoredColumns.join(', ')}`] : []),
   ...(s.encoding !== 'utf-8' ? [`read as ${s.encoding}`] : []),
-  `${s.kind}: ${s.rows} rows — ${s.imported} imported, ${s.unchanged} already there, ${s.rejected} rejected; ${s.eventsWritten} events written for ${s.customers} customers`,
+  `${s.kind}: ${plural(s.rows, 'row')} — ${s.imported} imported, ${s.unchanged} already there, ${s.rejected} rejected; ${plural(s.eventsWritten, 'event')} written for ${plural(s.customers, 'customer')}`,
   ...(s.rejectsFile !== undefined && s.rejected > 0 ? [`rejected rows written to ${s.rejectsFile}`] : []),
   ...(s.purchasesBeforeRegistration > 0
     ? [
-        `note: ${s.purchasesBeforeRegistration} purchases are dated before their customer's registration day, so reports as of earlier days leave them out;`,
+        `note: ${plural(s.purchasesBeforeRegistration, 'purchase')} ${s.purchasesBeforeRegistration === 1 ? 'is' : 'are'} dated before their customer's registration day, so reports as of earlier days leave them out;`,
         '      give the customers file a 登记日期 column, or import it with --date <the day the archive began>',
       ]
     : []),
