@@ -65,8 +65,13 @@ export const partsOf = (d: LocalDate): { readonly year: number; readonly month: 
 
 // Days since 1970-01-01, by arithmetic rather than Date so nothing depends on
 // the runtime's time zone.
+// NOTE: a LocalDate is `YYYY-MM-DD` in ASCII digits (the codec sees to it), so
+// it is read digit by digit: slicing and `Number` per part, plus an object,
+// was a fifth of a churn analysis over 1.4 M purchases.
 const toEpochDay = (d: LocalDate): number => {
-  const { year, month, day } = partsOf(d)
+  const year = digit(d, 0) * 1000 + digit(d, 1) * 100 + digit(d, 2) * 10 + digit(d, 3)
+  const month = digit(d, 5) * 10 + digit(d, 6)
+  const day = digit(d, 8) * 10 + digit(d, 9)
   const y = month <= 2 ? year - 1 : year
   const era = Math.floor(y / 400)
   const yoe = y - era * 400

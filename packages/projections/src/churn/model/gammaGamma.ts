@@ -59,9 +59,9 @@ export const gammaGammaLogLikelihood = (params: GammaGammaParams, s: SpendSummar
  *
  * NOTE: the gamma functions depend on a customer only through x, a small
  * whole number; grouping by x turns ~4 gamma-function calls per customer and
- * evaluation into a few per distinct x (one log per customer remains). On
- * 73,000 repeat customers this took the fit from ~1 s to a few ms per
- * evaluation batch.
+ * evaluation into a few per distinct x. One log per distinct (x, zbar)
+ * remains. On 73,000 simulated repeat customers this took the fit from
+ * ~1 s to well under a tenth of that.
  *
  * @since 0.1.0
  * @category churn model
@@ -71,10 +71,11 @@ export interface GammaGammaData {
   /** Distinct x with how many customers have each. */
   readonly xs: ReadonlyArray<number>
   readonly xCounts: ReadonlyArray<number>
-  /** Per customer: x and x·zbar. */
+  /** Per distinct (x, zbar): x, x·zbar and how many customers share them (shops repeat their prices). */
   readonly x: Float64Array
   readonly xz: Float64Array
-  /** Σ x·log(x·zbar) and Σ log zbar. */
+  readonly weight: Float64Array
+  /** Σ x·log(x·zbar) and Σ log zbar over the customers. */
   readonly sumXLogXz: number
   readonly sumLogZ: number
 }
@@ -82,18 +83,36 @@ export interface GammaGammaData {
 /** Prepares repeat customers (x > 0, zbar > 0) for `gammaGammaDataLogLikelihoodAndGradient`. @since 0.1.0 @category churn model */
 export const gammaGammaData = (customers: ReadonlyArray<SpendSummary>): GammaGammaData => {
   const counts = new Map<number, number>()
-  const x = new Float64Array(customers.length)
-  const xz = new Float64Array(customers.length)
+  const rows = new Map<string, number>()
+  const x: number[] = []
+  const xz: number[] = []
+  const weight: number[] = []
   let sumXLogXz = 0
   let sumLogZ = 0
-  customers.forEach((c, i) => {
+  for (const c of customers) {
     counts.set(c.x, (counts.get(c.x) ?? 0) + 1)
-    x[i] = c.x
-    xz[i] = c.x * c.zbar
     sumXLogXz += c.x * Math.log(c.x * c.zbar)
     sumLogZ += Math.log(c.zbar)
-  })
-  return { customers: customers.length, xs: [...counts.keys()], xCounts: [...counts.values()], x, xz, sumXLogXz, sumLogZ }
+    const key = `${c.x} ${c.zbar}`
+    const row = rows.get(key)
+    if (row !== undefined) weight[row] = (weight[row] as number) + 1
+    else {
+      rows.set(key, x.length)
+      x.push(c.x)
+      xz.push(c.x * c.zbar)
+      weight.push(1)
+    }
+  }
+  return {
+    customers: customers.length,
+    xs: [...counts.keys()],
+    xCounts: [...counts.values()],
+    x: Float64Array.from(x),
+    xz: Float64Array.from(xz),
+    weight: Float64Array.from(weight),
+    sumXLogXz,
+    sumLogZ,
+  }
 }
 
 /**
@@ -123,16 +142,17 @@ export const gammaGammaDataLogLikelihoodAndGradient = (data: GammaGammaData, the
     gp += count * x * (psiPxQ - digamma(px))
     gq += count * psiPxQ
   }
-  const { x, xz } = data
-  for (let i = 0; i < n; i++) {
+  const { x, xz, weight } = data
+  for (let i = 0; i < x.length; i++) {
     const xi = x[i] as number
+    const w = weight[i] as number
     const denominator = gamma + (xz[i] as number)
     const logXZ = Math.log(denominator)
-    const weight = p * xi + q
-    ll -= weight * logXZ
-    gp -= xi * logXZ
-    gq -= logXZ
-    gg -= weight / denominator
+    const shape = p * xi + q
+    ll -= w * shape * logXZ
+    gp -= w * xi * logXZ
+    gq -= w * logXZ
+    gg -= (w * shape) / denominator
   }
   gradient[0] = gp * p
   gradient[1] = gq * q
