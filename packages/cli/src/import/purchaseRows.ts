@@ -35,7 +35,18 @@ export const occurrenceCounter = () => {
   }
 }
 
-const blameFor = (columns: ColumnMap<PurchaseColumn>, refColumn: PurchaseColumn): ImportRow['blame'] => (refusal) => {
+const blameFor = (columns: ColumnMap<PurchaseColumn>, refColumn: PurchaseColumn): ImportRow['blame'] => {
+  // One function per file and reference column, shared by its rows.
+  let byRef = blames.get(columns)
+  if (byRef === undefined) blames.set(columns, (byRef = new Map()))
+  let blame = byRef.get(refColumn)
+  if (blame === undefined) byRef.set(refColumn, (blame = blameOf(columns, refColumn)))
+  return blame
+}
+
+const blames = new WeakMap<ColumnMap<PurchaseColumn>, Map<PurchaseColumn, ImportRow['blame']>>()
+
+const blameOf = (columns: ColumnMap<PurchaseColumn>, refColumn: PurchaseColumn): ImportRow['blame'] => (refusal) => {
   switch (refusal._tag) {
     case 'CustomerNotFound':
       return columns.label[refColumn]
