@@ -161,6 +161,26 @@ describe('clientele import', () => {
     expect(result).toMatchObject({ code: 2, stderr: 'error: --rejects: names the file being imported; it would be overwritten\n' })
   })
 
+  it('with --dry-run checks and decides every row and writes nothing', async () => {
+    const h = cliHarness()
+    await h.run('import', 'customers', h.file('customers.csv', CUSTOMERS))
+    const before = await h.eventCount()
+    const dry = await h.run('import', 'purchases', h.file('purchases.csv', PURCHASES), '--dry-run')
+    expect(dry.stdout).toContain('dry run, nothing written — purchases: 4 rows — 4 to import, 0 already there, 0 rejected; 0 events written')
+    expect(await h.eventCount()).toBe(before)
+    const refused = await h.run('import', 'purchases', h.file('bad.csv', `${PURCHASES}\nC999,2026-06-01,10,,`), '--dry-run')
+    expect(refused.code).toBe(2)
+  })
+
+  it('reads a GBK file saved by Excel on a Chinese Windows', async () => {
+    const h = cliHarness()
+    // 姓名,电话 / 李娜,13812345678 in GBK.
+    const gbk = Uint8Array.from([0xd0, 0xd5, 0xc3, 0xfb, 0x2c, 0xb5, 0xe7, 0xbb, 0xb0, 0x0a, 0xc0, 0xee, 0xc4, 0xc8, 0x2c, ...Buffer.from('13812345678\n')])
+    const result = await h.run('import', 'customers', h.file('gbk.csv', gbk))
+    expect(result.stdout).toContain('read as gb18030')
+    expect((await h.run('find', '李娜')).stdout).toContain('13812345678')
+  })
+
   it('refuses a file whose header lacks a required column', async () => {
     const h = cliHarness()
     const result = await h.run('import', 'purchases', h.file('p.csv', '编号,金额\nC001,10\n'))

@@ -13,6 +13,7 @@ export interface CommandLine {
   readonly limit: string | undefined
   readonly acceptGood: boolean
   readonly rejects: string | undefined
+  readonly dryRun: boolean
   readonly help: boolean
 }
 
@@ -28,6 +29,7 @@ const OPTIONS = {
   limit: { type: 'string' },
   'accept-good': { type: 'boolean', default: false },
   rejects: { type: 'string' },
+  'dry-run': { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const
 
@@ -65,6 +67,7 @@ export const parseCommandLine = (args: ReadonlyArray<string>): E.Either<CliError
       limit: values.limit,
       acceptGood: values['accept-good'],
       rejects: values.rejects,
+      dryRun: values['dry-run'],
       help: values.help,
     })
   } catch (error) {

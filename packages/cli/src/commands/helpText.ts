@@ -20,6 +20,7 @@ options:
   --limit <n>              how many lines a list shows (default 20)
   --accept-good            import the good rows even when some are bad
   --rejects <file.csv>     with --accept-good: write the bad rows to this file
+  --dry-run                check and decide every row of an import, write nothing
 
 exit status: 0 ok, 1 failure (store, unexpected), 2 bad input, 3 not found
 `

@@ -32,6 +32,8 @@ export interface ImportSummary {
   readonly titleRowsSkipped: number
   readonly rejectsFile: string | undefined
   readonly problems: ReadonlyArray<RowProblem>
+  /** `--dry-run`: everything was checked and decided, nothing written. */
+  readonly dryRun: boolean
 }
 
 const progressFor = (ctx: CommandContext, label: string): Progress => (ctx.io.stderrIsTty ? progressBar(label, ctx.io.stderr) : silentProgress)
@@ -42,7 +44,8 @@ const isImportKind = (s: string | undefined): s is ImportKind => s === 'customer
  * `clientele import customers|purchases <file.csv>`: checks every row, then
  * decides every row, and writes only when nothing was refused — unless
  * `--accept-good`, which writes the good rows and (with `--rejects <file>`)
- * saves the refused ones.
+ * saves the refused ones. `--dry-run` checks and decides everything and
+ * writes nothing (a rejects file excepted).
  *
  * @since 0.1.0
  * @category commands
@@ -81,7 +84,7 @@ export const importCommand = async (ctx: CommandContext): Promise<E.Either<CliEr
         const rejected = await writeRejectsFile(rejectsPath, header, records, problems)
         if (E.isLeft(rejected)) return rejected
       }
-      const appends = plan.right.appends
+      const appends = ctx.line.dryRun ? [] : plan.right.appends
       const total = appends.reduce((n, a) => n + a.events.length, 0)
       const writing = progressFor(ctx, 'writing')
       const written = await writePlan(store, appends.slice(0, -1), (n) => writing.update(n, total))
@@ -110,6 +113,7 @@ export const importCommand = async (ctx: CommandContext): Promise<E.Either<CliEr
     titleRowsSkipped,
     rejectsFile: rejectsPath,
     problems,
+    dryRun: ctx.line.dryRun,
   }
   if (ctx.line.json) ctx.io.stdout(toJson(summary))
   else {
@@ -123,7 +127,7 @@ const renderSummary = (s: ImportSummary): ReadonlyArray<string> => [
   ...(s.titleRowsSkipped > 0 ? [`skipped ${s.titleRowsSkipped} title ${s.titleRowsSkipped === 1 ? 'row' : 'rows'} above the header`] : []),
   ...(s.ignoredColumns.length > 0 ? [`ignored columns: ${s.ignoredColumns.join(', ')}`] : []),
   ...(s.encoding !== 'utf-8' ? [`read as ${s.encoding}`] : []),
-  `${s.kind}: ${plural(s.rows, 'row')} — ${s.imported} imported, ${s.unchanged} already there, ${s.rejected} rejected; ${plural(s.eventsWritten, 'event')} written for ${plural(s.customers, 'customer')}`,
+  `${s.dryRun ? 'dry run, nothing written — ' : ''}${s.kind}: ${plural(s.rows, 'row')} — ${s.imported} ${s.dryRun ? 'to import' : 'imported'}, ${s.unchanged} already there, ${s.rejected} rejected; ${plural(s.eventsWritten, 'event')} written for ${plural(s.customers, 'customer')}`,
   ...(s.rejectsFile !== undefined && s.rejected > 0 ? [`rejected rows written to ${s.rejectsFile}`] : []),
   ...(s.purchasesBeforeRegistration > 0
     ? [
