@@ -118,5 +118,5 @@ export const readCustomerRow = (columns: ColumnMap<CustomerColumn>, record: CsvR
   if (row.problems.length > 0 || ref === undefined || name === undefined) return E.left(row.problems)
   const customerId = customerIdFor(ref)
   const cells: CustomerCells = { customerId, ref, name, customerNo, phones, birthday, kind, channel, registeredOn, address, wechat, contactPerson, note }
-  return E.right({ line: record.line, cells: record.cells, customerId, commandsFor: commandsFor(cells, today), blame: blameFor(columns) })
+  return E.right({ line: record.line, customerId, commandsFor: commandsFor(cells, today), blame: blameFor(columns) })
 }

@@ -17,7 +17,6 @@ export interface RowCommand {
  */
 export interface ImportRow {
   readonly line: number
-  readonly cells: ReadonlyArray<string>
   readonly customerId: CustomerId
   readonly commandsFor: (state: CustomerState) => ReadonlyArray<RowCommand>
   /** The column to name when the decider refuses this row (or a command's field fails to decode). */

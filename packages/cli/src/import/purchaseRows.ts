@@ -115,5 +115,5 @@ export const readPurchaseRow = (
     ...(note !== undefined && { note }),
   }
   const rowCommand = { command: { type: 'LogPurchase', data }, commandId }
-  return E.right({ line: record.line, cells: record.cells, customerId, commandsFor: () => [rowCommand], blame: blameFor(columns, refColumn) })
+  return E.right({ line: record.line, customerId, commandsFor: () => [rowCommand], blame: blameFor(columns, refColumn) })
 }
