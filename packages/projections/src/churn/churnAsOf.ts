@@ -1,7 +1,7 @@
 // The churn analysis (DOMAIN.md item 9): who is slipping away as of a day,
 // by the BG/NBD model fitted to the shop's own customers, with the customer's
 // own rhythm as the fallback and a recency rule for one-time buyers.
-import { addDays, type CustomerId, daysBetween, type LocalDate } from '@clientele/core'
+import { addDays, type CustomerId, type LocalDate } from '@clientele/core'
 import * as E from 'fp-ts/lib/Either.js'
 import * as O from 'fp-ts/lib/Option.js'
 import { lostAsOf, registeredBy } from '../history/index.js'
@@ -69,15 +69,22 @@ const buyerOf = (p: CustomerProfile, asOf: LocalDate, asOfDay: number, o: Resolv
   const refunded = refundsBy(p, asOf)
   grow(scratch, p.purchases.length)
   const { days: rawDays, amounts } = scratch
+  // Every purchase in the shop's currency (nearly every customer): amounts as logged.
+  const allCounted = p.totals.otherCurrencyPurchases === 0 && (p.totals.currency === undefined || p.totals.currency === o.currency)
+  const { purchaseDays, purchaseAmounts } = p
   let n = 0
   let sorted = true
-  for (const line of p.purchases) {
-    const d = line.purchase
-    if (d.purchasedOn > asOf) continue
-    const net = d.amount.amount - (refunded?.get(d.purchaseId) ?? 0)
-    rawDays[n] = epochDayOf(d.purchasedOn)
-    amounts[n] = d.amount.currency === o.currency ? net : 0
-    if (n > 0 && (rawDays[n] as number) < (rawDays[n - 1] as number)) sorted = false
+  for (let i = 0; i < purchaseDays.length; i++) {
+    const day = purchaseDays[i] as number
+    if (day > asOfDay) continue
+    let amount = allCounted ? (purchaseAmounts[i] as number) : 0
+    if (refunded !== undefined || !allCounted) {
+      const d = (p.purchases[i] as CustomerProfile['purchases'][number]).purchase
+      amount = d.amount.currency === o.currency ? d.amount.amount - (refunded?.get(d.purchaseId) ?? 0) : 0
+    }
+    rawDays[n] = day
+    amounts[n] = amount
+    if (n > 0 && day < (rawDays[n - 1] as number)) sorted = false
     n++
   }
   if (n === 0) return undefined
@@ -181,10 +188,10 @@ const predict = (params: BgNbdParams, s: CustomerSummary, horizon: number, memo:
   return p
 }
 
-const lineOf = (b: Buyer, asOf: LocalDate, model: ChurnModelUsed, o: ResolvedChurnOptions, memo: Map<number, Prediction>): ChurnLine => {
+const lineOf = (b: Buyer, dates: DayNames, model: ChurnModelUsed, o: ResolvedChurnOptions, memo: Map<number, Prediction>): ChurnLine => {
   const last = b.days[b.days.length - 1] as number
-  const lastPurchaseOn = dayToLocal(asOf, last)
-  const daysSince = daysBetween(lastPurchaseOn, asOf)
+  const lastPurchaseOn = dates.of(last)
+  const daysSince = dates.asOfDay - last
   const cadence = medianGapDays(b.days)
   const line: Mutable<ChurnLine> = {
     customerId: b.customerId,
@@ -229,8 +236,28 @@ const atRiskWhy = (line: ChurnLine, o: ResolvedChurnOptions): AtRiskWhy | undefi
   return cadence !== undefined && line.daysSinceLastPurchase > o.cadenceFactor * Math.max(1, cadence) ? 'overdue_for_cadence' : undefined
 }
 
-// Day numbers back to dates, counted from the "as of" day (both are shop-local days).
-const dayToLocal = (asOf: LocalDate, day: number): LocalDate => addDays(asOf, day - epochDayOf(asOf))
+/**
+ * Day numbers back to dates, counted from the "as of" day (both are shop-local
+ * days). NOTE: memoised, since a shop's last purchases fall on few distinct
+ * days and formatting a date string per customer showed in the profile.
+ */
+interface DayNames {
+  readonly asOfDay: number
+  readonly of: (day: number) => LocalDate
+}
+
+const dayNames = (asOf: LocalDate): DayNames => {
+  const asOfDay = epochDayOf(asOf)
+  const memo = new Map<number, LocalDate>()
+  return {
+    asOfDay,
+    of: (day) => {
+      let name = memo.get(day)
+      if (name === undefined) memo.set(day, (name = addDays(asOf, day - asOfDay)))
+      return name
+    },
+  }
+}
 
 const byCustomerId = (a: ChurnLine, b: ChurnLine): number => (a.customerId < b.customerId ? -1 : a.customerId > b.customerId ? 1 : 0)
 
@@ -262,7 +289,8 @@ export const churnAsOf = (state: ProfilesState, asOf: LocalDate, options: ChurnO
   const buyers = gather(state, asOf, o)
   const model = fitModel(buyers, o)
   const memo = new Map<number, Prediction>()
-  const customers = buyers.map((b) => lineOf(b, asOf, model, o, memo))
+  const dates = dayNames(asOf)
+  const customers = buyers.map((b) => lineOf(b, dates, model, o, memo))
   const winBack = customers
     .filter((c) => c.status === 'at_risk')
     .sort((a, b) => b.netSpend - a.netSpend || byCustomerId(a, b))

@@ -1,4 +1,5 @@
 import type { CustomerEventOf, CustomerId } from '@clientele/core'
+import { epochDayOf } from '../internal/epochDay.js'
 import type { Projection } from '../projection.js'
 import type { CustomerProfile, PurchaseLine } from './customerProfile.js'
 
@@ -30,6 +31,8 @@ const newProfile = (d: CustomerEventOf<'CustomerRegistered'>['data']): CustomerP
   preferences: [],
   anniversaries: new Map(),
   purchases: [],
+  purchaseDays: [],
+  purchaseAmounts: [],
   refunds: [],
   totals: {
     currency: undefined,
@@ -58,6 +61,8 @@ const recomputeAverage = (p: CustomerProfile): void => {
 
 const logPurchase = (p: CustomerProfile, d: CustomerEventOf<'PurchaseLogged'>['data']): void => {
   p.purchases.push({ purchase: d, refunded: 0 })
+  p.purchaseDays.push(epochDayOf(d.purchasedOn))
+  p.purchaseAmounts.push(d.amount.amount)
   // A lost customer who buys again has come back (as in the decider).
   if (p.status === 'lost') (p.status = 'active'), (p.lost = undefined)
   const t = p.totals

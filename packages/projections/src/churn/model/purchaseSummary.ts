@@ -1,8 +1,9 @@
 // From a customer's purchase days to the summaries the churn models take.
 // Days are whole day numbers (days since an epoch, e.g. `epochDayOf`); the
 // "as of" day is an argument, never the clock.
-import { daysBetween, type LocalDate } from '@clientele/core'
+import type { LocalDate } from '@clientele/core'
 import * as E from 'fp-ts/lib/Either.js'
+import { epochDayOf as epochDay } from '../../internal/epochDay.js'
 import type { CustomerSummary } from './customerSummary.js'
 import type { SpendSummary } from './gammaGamma.js'
 
@@ -34,10 +35,8 @@ export interface DatedAmount {
   readonly amount: number
 }
 
-const EPOCH = '1970-01-01' as LocalDate
-
 /** Days since 1970-01-01 of a shop-local date: the day numbers this module's helpers take. @since 0.1.0 @category churn model */
-export const epochDayOf = (date: LocalDate): number => daysBetween(EPOCH, date)
+export const epochDayOf = (date: LocalDate): number => epochDay(date)
 
 const daysPer = (unit: TimeUnit): number => (unit === 'weeks' ? 7 : 1)
 
