@@ -108,6 +108,22 @@ describe('clientele import', () => {
     })
   })
 
+  it('finds customers imported by 编号 when a purchases file names them by phone', async () => {
+    const h = cliHarness()
+    await h.run('import', 'customers', h.file('customers.csv', `${CUSTOMERS}\nC004,王伟,13900001111,,,,`))
+    const byPhone = h.file('by-phone.csv', '电话,日期,金额\n+86 138 1234 5678,2026-06-02,50\n13900001111,2026-06-02,60\n021 1234 5678,2026-06-03,70\n')
+    const result = await h.run('import', 'purchases', byPhone)
+    expect(result.code).toBe(2)
+    // C002 and C004 share 13900001111: which one bought is not ours to guess.
+    expect(result.stderr).toContain('line 3, 电话: is the number of 2 customers; refer to the customer by 编号')
+    expect(result.stderr).not.toContain('13900001111')
+    const good = await h.run('import', 'purchases', h.file('good.csv', '电话,日期,金额\n+86 138 1234 5678,2026-06-02,50\n021 1234 5678,2026-06-03,70\n'), '--json')
+    expect(JSON.parse(good.stdout)).toMatchObject({ imported: 2, eventsWritten: 2 })
+    expect(JSON.parse((await h.run('profile', 'C001', '--json')).stdout).totals.count).toBe(1)
+    const again = await h.run('import', 'purchases', 'good.csv', '--json')
+    expect(JSON.parse(again.stdout)).toMatchObject({ imported: 0, unchanged: 2, eventsWritten: 0 })
+  })
+
   it('refuses purchases of a customer never imported, all or nothing', async () => {
     const h = cliHarness()
     await h.run('import', 'customers', h.file('customers.csv', CUSTOMERS))

@@ -1,10 +1,13 @@
 import { resolve } from 'node:path'
 import * as E from 'fp-ts/lib/Either.js'
+import type { EventStore } from '@clientele/core'
 import type { CliError } from '../cli/cliError.js'
 import { printLines, type CommandContext } from '../cli/commandContext.js'
 import { dayOption, timeZoneOption } from '../cli/dayOption.js'
 import { planImport } from '../import/planImport.js'
-import { readImportFile, type ImportKind } from '../import/readImportFile.js'
+import { loadPhoneDirectory } from '../import/phoneDirectory.js'
+import { customerByPhoneIn, type CustomerResolver } from '../import/purchaseRows.js'
+import { readImportFile, type CheckedFile, type ImportKind } from '../import/readImportFile.js'
 import { writeRejectsFile } from '../import/rejectsFile.js'
 import { renderRowProblem, type RowProblem } from '../import/rowProblem.js'
 import { writePlan } from '../import/writePlan.js'
@@ -34,6 +37,19 @@ export interface ImportSummary {
   readonly problems: ReadonlyArray<RowProblem>
   /** `--dry-run`: everything was checked and decided, nothing written. */
   readonly dryRun: boolean
+}
+
+// A purchases file may name customers by phone whom the archive knows by
+// 编号: such a file is read again with the store's phone numbers at hand.
+// Files that name every customer by 编号 pay nothing.
+const resolvedByPhone = async (
+  store: EventStore,
+  checked: CheckedFile,
+  reread: (resolver: CustomerResolver) => Promise<E.Either<CliError, CheckedFile>>,
+): Promise<E.Either<CliError, CheckedFile>> => {
+  if (checked.rowsByPhone === 0) return E.right(checked)
+  const holders = await loadPhoneDirectory(store)
+  return E.isLeft(holders) ? holders : reread(customerByPhoneIn(holders.right))
 }
 
 const progressFor = (ctx: CommandContext, label: string): Progress => (ctx.io.stderrIsTty ? progressBar(label, ctx.io.stderr) : silentProgress)
@@ -66,18 +82,20 @@ export const importCommand = async (ctx: CommandContext): Promise<E.Either<CliEr
   if (E.isLeft(today)) return today
   const checked = await readImportFile(kind, path, today.right)
   if (E.isLeft(checked)) return checked
-  const { rows, records, header, encoding, ignoredColumns, titleRowsSkipped } = checked.right
+  const { records, header, encoding, ignoredColumns, titleRowsSkipped } = checked.right
 
   // All but the last append go through a store opened for bulk writing; the
   // last one, alone and durable, makes all of them durable (see openStore).
   const bulk = await withStore(
     ctx,
     async (store) => {
+      const file = await resolvedByPhone(store, checked.right, (resolver) => readImportFile(kind, path, today.right, resolver))
+      if (E.isLeft(file)) return file
       const deciding = progressFor(ctx, 'checking')
-      const plan = await planImport(store, rows, (done, total) => deciding.update(done, total))
+      const plan = await planImport(store, file.right.rows, (done, total) => deciding.update(done, total))
       deciding.finish()
       if (E.isLeft(plan)) return plan
-      const problems = [...checked.right.problems, ...plan.right.problems].sort((a, b) => a.line - b.line)
+      const problems = [...file.right.problems, ...plan.right.problems].sort((a, b) => a.line - b.line)
       const badLines = new Set(problems.map((p) => p.line)).size
       if (problems.length > 0 && !ctx.line.acceptGood) return E.left<CliError>({ _tag: 'RowsInvalid', problems, rows: badLines })
       if (rejectsPath !== undefined) {

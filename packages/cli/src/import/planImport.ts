@@ -101,7 +101,7 @@ const decideRow = (row: ImportRow, before: CustomerState): RowOutcome => {
 const refusalReason = (refusal: Parameters<ImportRow['blame']>[0]): string => {
   switch (refusal._tag) {
     case 'CustomerNotFound':
-      return 'no customer with this reference was imported (import the customers file first; refer to a customer by 编号 when the customers file has one)'
+      return 'no customer with this reference was imported (import the customers file first)'
     case 'CustomerAlreadyRegistered':
       return 'this customer was imported before with other details'
     case 'IdAlreadyUsed':

@@ -66,6 +66,35 @@ const blameOf = (columns: ColumnMap<PurchaseColumn>, refColumn: PurchaseColumn):
 }
 
 /**
+ * Which customer a purchase row's reference names; a reason when it cannot
+ * tell (a phone several customers share).
+ *
+ * @since 0.1.0
+ * @category import
+ */
+export type CustomerResolver = (ref: CustomerRef) => E.Either<string, CustomerId>
+
+/** The customer the customers import would have derived from the same reference. @since 0.1.0 @category import */
+export const derivedCustomer: CustomerResolver = (ref) => E.right(customerIdFor(ref))
+
+/**
+ * Names customers by phone as the store knows them: the one customer who
+ * holds the number (whatever their id was derived from), else the id a phone
+ * would give. A number several customers hold is refused.
+ *
+ * @since 0.1.0
+ * @category import
+ */
+export const customerByPhoneIn =
+  (holders: ReadonlyMap<string, ReadonlyArray<CustomerId>>): CustomerResolver =>
+  (ref) => {
+    if (ref.by === 'number') return derivedCustomer(ref)
+    const found = holders.get(ref.value) ?? []
+    if (found.length > 1) return E.left(`is the number of ${found.length} customers; refer to the customer by 编号`)
+    return found.length === 1 ? E.right(found[0]!) : derivedCustomer(ref)
+  }
+
+/**
  * Checks one purchase row on its own: every cell, and the customer reference
  * (编号, else phone). Whether that customer exists is the decider's call.
  *
@@ -76,6 +105,7 @@ export const readPurchaseRow = (
   columns: ColumnMap<PurchaseColumn>,
   record: CsvRecord,
   occurrence: (key: string) => number,
+  customerOf: CustomerResolver = derivedCustomer,
 ): E.Either<ReadonlyArray<RowProblem>, ImportRow> => {
   const row = rowChecks(columns, record)
   const customerNo = row.bounded('customerNo', 100)
@@ -95,8 +125,10 @@ export const readPurchaseRow = (
   const refColumn: PurchaseColumn = customerNo !== undefined || columns.index.phone === undefined ? 'customerNo' : 'phone'
   if (ref === undefined && row.text('phone') === undefined)
     row.refuse(refColumn, `is required to know whose purchase it is (a ${columns.label.customerNo} or a ${columns.label.phone})`)
-  if (row.problems.length > 0 || ref === undefined || purchasedOn === undefined || amount === undefined) return E.left(row.problems)
-  const customerId: CustomerId = customerIdFor(ref)
+  const resolved = ref === undefined ? undefined : customerOf(ref)
+  if (resolved !== undefined && E.isLeft(resolved)) row.refuse(refColumn, resolved.left)
+  if (row.problems.length > 0 || resolved === undefined || E.isLeft(resolved) || purchasedOn === undefined || amount === undefined) return E.left(row.problems)
+  const customerId: CustomerId = resolved.right
   const { purchaseId, commandId } = purchaseIdsFor(customerId, {
     receiptNo,
     purchasedOn,

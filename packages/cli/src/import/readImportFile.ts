@@ -10,7 +10,7 @@ import { customerColumns, type CustomerColumn } from './customerColumns.js'
 import { readCustomerRow } from './customerRows.js'
 import type { ImportRow } from './importRow.js'
 import { purchaseColumns, type PurchaseColumn } from './purchaseColumns.js'
-import { occurrenceCounter, readPurchaseRow } from './purchaseRows.js'
+import { derivedCustomer, occurrenceCounter, readPurchaseRow, type CustomerResolver } from './purchaseRows.js'
 import type { RowProblem } from './rowProblem.js'
 
 /** What an import reads: the shop's customers or its purchases. @since 0.1.0 @category import */
@@ -27,6 +27,8 @@ export interface CheckedFile {
   readonly ignoredColumns: ReadonlyArray<string>
   /** Rows above the header (a title), not imported. */
   readonly titleRowsSkipped: number
+  /** Purchase rows that name their customer by phone. */
+  readonly rowsByPhone: number
 }
 
 const requireColumns = <K extends string>(columns: ColumnMap<K>, line: number, required: ReadonlyArray<K>, oneOf: ReadonlyArray<K>): E.Either<CliError, void> => {
@@ -83,7 +85,12 @@ const refuseRepeatedCustomers = (rows: ReadonlyArray<ImportRow>, label: string):
  * @since 0.1.0
  * @category import
  */
-export const readImportFile = async (kind: ImportKind, path: string, today: LocalDate): Promise<E.Either<CliError, CheckedFile>> => {
+export const readImportFile = async (
+  kind: ImportKind,
+  path: string,
+  today: LocalDate,
+  customerOf: CustomerResolver = derivedCustomer,
+): Promise<E.Either<CliError, CheckedFile>> => {
   let bytes: Uint8Array
   try {
     bytes = await readFile(path)
@@ -92,6 +99,7 @@ export const readImportFile = async (kind: ImportKind, path: string, today: Loca
   }
   const decoded = decodeText(bytes)
   if (E.isLeft(decoded)) return E.left({ _tag: 'CsvInvalid', line: undefined, reason: decoded.left })
+  let byPhone = 0
   const table = readCsv(decoded.right.text)
   if (E.isLeft(table)) return E.left({ _tag: 'CsvInvalid', line: table.left.line, reason: table.left.reason })
   const checked =
@@ -99,7 +107,11 @@ export const readImportFile = async (kind: ImportKind, path: string, today: Loca
       ? checkRows<CustomerColumn>(table.right, customerColumns, ['name'], ['customerNo', 'phone'], (columns, record) => readCustomerRow(columns, record, today))
       : checkRows<PurchaseColumn>(table.right, purchaseColumns, ['date', 'amount'], ['customerNo', 'phone'], (() => {
           const occurrence = occurrenceCounter()
-          return (columns: ColumnMap<PurchaseColumn>, record: CsvRecord) => readPurchaseRow(columns, record, occurrence)
+          const counted: CustomerResolver = (ref) => {
+            if (ref.by === 'phone') byPhone++
+            return customerOf(ref)
+          }
+          return (columns: ColumnMap<PurchaseColumn>, record: CsvRecord) => readPurchaseRow(columns, record, occurrence, counted)
         })())
   if (E.isLeft(checked)) return checked
   const { rows, problems, ignoredColumns, columns, header, records, skipped } = checked.right
@@ -115,5 +127,6 @@ export const readImportFile = async (kind: ImportKind, path: string, today: Loca
     problems: [...problems, ...unique.problems].sort((a, b) => a.line - b.line),
     ignoredColumns,
     titleRowsSkipped: skipped,
+    rowsByPhone: byPhone,
   })
 }
