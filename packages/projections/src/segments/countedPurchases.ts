@@ -3,6 +3,7 @@
 import type { CustomerProfile } from '../profiles/index.js'
 import { type PurchaseAsOf, purchasesAsOf } from '../history/index.js'
 import { addDays, daysBetween, type LocalDate } from '@clientele/core'
+import { epochDayOf } from '../internal/epochDay.js'
 
 /**
  * The customer's purchases dated on or before `asOf`, in the order logged, net
@@ -66,4 +67,69 @@ export const windowSalesOf = (p: CustomerProfile, asOf: LocalDate, from: LocalDa
     if (on > last) last = on
   }
   return purchases === 0 ? undefined : { sales, purchases, lastPurchaseOn: last }
+}
+
+/**
+ * What tiers and RFM read of a customer's counted purchases as of a day: the
+ * count and last day to date, and the count, value and last day from the
+ * window's first day on. @internal
+ */
+export interface PurchaseTally {
+  readonly toDate: number
+  readonly lastOn: LocalDate
+  readonly inWindow: number
+  readonly valueInWindow: number
+  readonly lastInWindowOn: LocalDate
+}
+
+/**
+ * The tally of `countedPurchasesAsOf` and `valueIn`, with the window starting
+ * on day number `fromDay` (-Infinity for all history); undefined without a
+ * counted purchase.
+ * NOTE: a customer with no refund, buying only in the shop's currency (nearly
+ * all of them), is tallied from the profile's day and amount arrays: no
+ * purchase object, date string or refund map is touched. Anyone else takes
+ * the general path; the segment laws check both against a recomputation
+ * from the raw events. @internal
+ */
+export const tallyAsOf = (p: CustomerProfile, asOf: LocalDate, asOfDay: number, fromDay: number, currency: string): PurchaseTally | undefined => {
+  const t = p.totals
+  if (p.refunds.length > 0 || t.otherCurrencyPurchases > 0 || (t.currency !== undefined && t.currency !== currency)) return tallyOfObjects(p, asOf, fromDay, currency)
+  const { purchaseDays: days, purchaseAmounts: amounts } = p
+  let toDate = 0
+  let inWindow = 0
+  let value = 0
+  let last = -1
+  let lastInWindow = -1
+  for (let i = 0; i < days.length; i++) {
+    const day = days[i] as number
+    if (day > asOfDay) continue
+    toDate++
+    if (last < 0 || day > (days[last] as number)) last = i
+    if (day < fromDay) continue
+    inWindow++
+    value += amounts[i] as number
+    if (lastInWindow < 0 || day > (days[lastInWindow] as number)) lastInWindow = i
+  }
+  if (toDate === 0) return undefined
+  const dayOf = (i: number): LocalDate => (i < 0 ? ('' as LocalDate) : (p.purchases[i] as CustomerProfile['purchases'][number]).purchase.purchasedOn)
+  return { toDate, lastOn: dayOf(last), inWindow, valueInWindow: value, lastInWindowOn: dayOf(lastInWindow) }
+}
+
+const tallyOfObjects = (p: CustomerProfile, asOf: LocalDate, fromDay: number, currency: string): PurchaseTally | undefined => {
+  const counted = countedPurchasesAsOf(p, asOf)
+  if (counted.length === 0) return undefined
+  let lastOn = '' as LocalDate
+  let inWindow = 0
+  let value = 0
+  let lastInWindowOn = '' as LocalDate
+  for (const x of counted) {
+    const on = x.purchase.purchasedOn
+    if (on > lastOn) lastOn = on
+    if (epochDayOf(on) < fromDay) continue
+    inWindow++
+    value += valueIn(x, currency)
+    if (on > lastInWindowOn) lastInWindowOn = on
+  }
+  return { toDate: counted.length, lastOn, inWindow, valueInWindow: value, lastInWindowOn }
 }

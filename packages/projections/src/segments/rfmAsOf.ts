@@ -5,7 +5,8 @@ import type { CustomerId, CustomerKind, LocalDate } from '@clientele/core'
 import * as E from 'fp-ts/lib/Either.js'
 import { registeredBy } from '../history/index.js'
 import type { ProfilesState } from '../profiles/index.js'
-import { countedPurchasesAsOf, type DayWindow, daysBackFrom, valueIn, windowStart } from './countedPurchases.js'
+import { epochDayOf } from '../internal/epochDay.js'
+import { type DayWindow, daysBackFrom, tallyAsOf, windowStart } from './countedPurchases.js'
 import { countAbove, countBelow, meanOf, medianOf, quintileScore, sortedAscending } from './distribution.js'
 import { frequencyScore, resolveRfmOptions, type RfmOptions } from './rfmOptions.js'
 import { type RfmClass, rfmClassOf, type RfmScore, type RfmSegment, rfmSegmentOf } from './rfmSegments.js'
@@ -70,19 +71,15 @@ export const rfmAsOf = (state: ProfilesState, asOf: LocalDate, options: RfmOptio
   const window: DayWindow | undefined = o.windowDays === undefined ? undefined : { from: windowStart(asOf, o.windowDays), to: asOf }
   const daysBack = daysBackFrom(asOf)
   const customers: LineInProgress[] = []
+  const asOfDay = epochDayOf(asOf)
+  const fromDay = window === undefined ? Number.NEGATIVE_INFINITY : epochDayOf(window.from)
   for (const p of state.profiles.values()) {
     if (!registeredBy(p, asOf)) continue
-    let frequency = 0
-    let monetary = 0
-    let last = '' as LocalDate
-    for (const x of countedPurchasesAsOf(p, asOf)) {
-      const on = x.purchase.purchasedOn
-      if (window !== undefined && on < window.from) continue
-      frequency++
-      monetary += valueIn(x, o.currency)
-      if (on > last) last = on
-    }
-    if (frequency === 0) continue
+    const tally = tallyAsOf(p, asOf, asOfDay, fromDay, o.currency)
+    if (tally === undefined || tally.inWindow === 0) continue
+    const frequency = tally.inWindow
+    const monetary = tally.valueInWindow
+    const last = tally.lastInWindowOn
     // NOTE: one object per buyer with every property set (placeholders until the distribution is known): at 100,000 buyers, fewer and same-shaped objects are what keeps this fast.
     customers.push({
       customerId: p.customerId,

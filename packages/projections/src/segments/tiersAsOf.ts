@@ -1,10 +1,11 @@
 // Tiers as of a day (DOMAIN.md item 6): every customer's tier from their
 // purchases in the window ending that day, read from the history up to it.
-import type { CustomerId, CustomerKind, LocalDate } from '@clientele/core'
+import { type CustomerId, type CustomerKind, DEFAULT_CURRENCY, type LocalDate } from '@clientele/core'
 import * as E from 'fp-ts/lib/Either.js'
 import { registeredBy } from '../history/index.js'
 import type { ProfilesState } from '../profiles/index.js'
-import { countedPurchasesAsOf, type DayWindow } from './countedPurchases.js'
+import { epochDayOf } from '../internal/epochDay.js'
+import { type DayWindow, tallyAsOf } from './countedPurchases.js'
 import type { SegmentOptionInvalid } from './segmentOptionInvalid.js'
 import { resolveTierRules, type Tier, tierOf, tierOrder, type TierRules, tierWindowOf } from './tierRules.js'
 
@@ -50,19 +51,17 @@ export const tiersAsOf = (state: ProfilesState, asOf: LocalDate, rules: TierRule
   const window = tierWindowOf(asOf, r.window)
   const customers: TierLine[] = []
   const counts = Object.fromEntries(tierOrder.map((t) => [t, 0])) as Record<Tier, number>
+  const asOfDay = epochDayOf(asOf)
+  const fromDay = epochDayOf(window.from)
   for (const p of state.profiles.values()) {
     if (!registeredBy(p, asOf)) continue
-    const purchases = countedPurchasesAsOf(p, asOf)
-    let inWindow = 0
-    let last = '' as LocalDate
-    for (const { purchase } of purchases) {
-      if (purchase.purchasedOn >= window.from) inWindow++
-      if (purchase.purchasedOn > last) last = purchase.purchasedOn
-    }
-    const tier = tierOf(inWindow, purchases.length, r)
+    // Counting needs no currency: any will do.
+    const tally = tallyAsOf(p, asOf, asOfDay, fromDay, p.totals.currency ?? DEFAULT_CURRENCY)
+    if (tally === undefined) continue
+    const tier = tierOf(tally.inWindow, tally.toDate, r)
     if (tier === undefined) continue
     counts[tier]++
-    customers.push({ customerId: p.customerId, kind: p.registration.kind, tier, purchasesInWindow: inWindow, purchasesToDate: purchases.length, lastPurchaseOn: last })
+    customers.push({ customerId: p.customerId, kind: p.registration.kind, tier, purchasesInWindow: tally.inWindow, purchasesToDate: tally.toDate, lastPurchaseOn: tally.lastOn })
   }
   return E.right({ asOf, window, customers, counts })
 }
