@@ -248,6 +248,21 @@ describe('reads the adapter stops before their end', () => {
   })
 })
 
+describe('the known caveat: duplicate ids across streams', () => {
+  it('are refused for ids this store appended, but another process (a second store) stores them again, as the README says', async () => {
+    const { server, store } = await setUp()
+    const [first, second] = [stream(), stream()]
+    const [stored] = events(1)
+    await store.appendToStream(first, [stored!], { kind: 'noStream' })
+    expect(await store.appendToStream(second, [stored!], { kind: 'noStream' })).toMatchObject({ _tag: 'Left', left: { _tag: 'DuplicateEventId', eventId: stored!.id } })
+    const otherClient = EventStoreDBClient.connectionString(server.connectionString)
+    cleanups.push(() => otherClient.dispose())
+    const otherProcess = createEventStoreDbStore({ client: otherClient })
+    expect(E.isRight(await otherProcess.appendToStream(second, [stored!], { kind: 'noStream' }))).toBe(true)
+    expect(server.events().filter((e) => e.id === stored!.id).map((e) => e.stream)).toEqual([first, second])
+  })
+})
+
 describe('classic appends on a server that offers batched ones', () => {
   it("appends: 'classic' takes the Append call", async () => {
     const { server, store } = await setUp({ advertiseBatchAppend: true }, { appends: 'classic' })
