@@ -4,7 +4,8 @@
 // by a user without write permission. Run as
 //   tsx --conditions=@clientele/source childProcess.test-support.ts <command> <file> [args]
 // Commands:
-//   batches <file> <synchronous>  append random batches forever (until killed)
+//   batches <file> <synchronous>  once a line arrives on stdin, append random
+//                                 batches forever (until killed)
 //   append <file> <stream> <n>    append n events one at a time, then exit
 //   open <file>                   print the outcome of opening, as JSON
 import { randomInt, randomUUID } from 'node:crypto'
@@ -34,7 +35,19 @@ const openOrExit = (synchronous: 'full' | 'normal' = 'full') => {
 
 const event = (data: unknown): EventToAppend => ({ id: randomUUID(), type: 'CrashTestEvent', data, metadata: { schemaVersion: 1 } })
 
+/** Resolves when a first line arrives on stdin. */
+const goSignal = (): Promise<void> =>
+  new Promise((resolve) => {
+    process.stdin.once('data', () => {
+      process.stdin.pause()
+      resolve()
+    })
+  })
+
 const appendBatchesForever = async (synchronous: 'full' | 'normal'): Promise<never> => {
+  // Started ahead of time (Node and tsx take most of a second to start), it
+  // waits to be told to go, so the parent can check the file undisturbed.
+  await goSignal()
   const store = openOrExit(synchronous)
   console.log('ready')
   for (;;) {
