@@ -4,6 +4,8 @@ import type { EventMetadata, RecordedEvent, StoreError } from '@clientele/core'
 /** The columns every read selects, in the order {@link recordedEventOf} expects. */
 export const EVENT_COLUMNS = 'position, stream, revision, id, type, data, metadata, recorded_at'
 
+const MAX_SAFE_REVISION = BigInt(Number.MAX_SAFE_INTEGER)
+
 /** A row as better-sqlite3 returns it in raw mode with safe integers: cells in {@link EVENT_COLUMNS} order. */
 export type EventRow = ReadonlyArray<unknown>
 
@@ -17,7 +19,7 @@ export const recordedEventOf = (row: EventRow): E.Either<StoreError, RecordedEve
   const [position, stream, revision, id, type, data, metadata, recordedAt] = row
   if (typeof position !== 'bigint') return invalid('?', 'position')
   if (typeof stream !== 'string' || stream.length === 0) return invalid(position, 'stream')
-  if (typeof revision !== 'bigint' || revision < 0n || revision > BigInt(Number.MAX_SAFE_INTEGER)) {
+  if (typeof revision !== 'bigint' || revision < 0n || revision > MAX_SAFE_REVISION) {
     return invalid(position, 'revision')
   }
   if (typeof id !== 'string' || id.length === 0) return invalid(position, 'id')
@@ -68,4 +70,14 @@ export const recordedEventsOf = (rows: ReadonlyArray<EventRow>): E.Either<StoreE
     events[i] = event.right
   }
   return E.right(events)
+}
+
+/** Checks each row and adds its event to `events`; the first bad row stops it. */
+export const appendRecordedEvents = (events: RecordedEvent[], rows: ReadonlyArray<EventRow>): E.Either<StoreError, void> => {
+  for (let i = 0; i < rows.length; i += 1) {
+    const event = recordedEventOf(rows[i] ?? [])
+    if (E.isLeft(event)) return event
+    events.push(event.right)
+  }
+  return E.right(undefined)
 }
