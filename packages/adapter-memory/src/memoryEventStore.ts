@@ -1,5 +1,5 @@
 import * as E from 'fp-ts/lib/Either.js'
-import { invalidAppendReason, satisfiesExpectedRevision } from '@clientele/core'
+import { invalidAppendReason, satisfiesExpectedRevision, startPagedSubscription } from '@clientele/core'
 import type {
   AppendResult,
   EventStore,
@@ -12,7 +12,7 @@ import type {
   Subscription,
 } from '@clientele/core'
 import { deepFreeze, frozenJsonCopy } from './frozenJson.js'
-import { createAppendSignal, startMemorySubscription } from './memorySubscription.js'
+import { createAppendSignal } from './appendSignal.js'
 
 /**
  * Options of {@link createMemoryEventStore}.
@@ -179,7 +179,10 @@ export const createMemoryEventStore = (options: MemoryEventStoreOptions = {}): E
       if (closed) {
         return { stop: async () => undefined, ended: Promise.resolve({ _tag: 'Failed', error: { _tag: 'StoreClosed' } }) }
       }
-      const subscription = startMemorySubscription(log, signal, options)
+      const subscription = startPagedSubscription(
+        { readPage: (after, maxCount) => E.right(readAll({ after, maxCount })), onNextChange: signal.onNextAppend },
+        options,
+      )
       subscriptions.add(subscription)
       void subscription.ended.then(() => subscriptions.delete(subscription))
       return subscription

@@ -1,4 +1,5 @@
 import * as E from 'fp-ts/lib/Either.js'
+import { startPagedSubscription } from '@clientele/core'
 import type { EventStore, ReadAllOptions, ReadStreamOptions, RecordedEvent, StoreError, Subscription } from '@clientele/core'
 import { makeAppend } from './internal/appendEvents.js'
 import { createChangeSignal } from './internal/changeSignal.js'
@@ -6,7 +7,6 @@ import { appendRecordedEvents, recordedEventsOf } from './internal/eventRow.js'
 import { openDatabase } from './internal/openDatabase.js'
 import { prepareStatements } from './internal/statements.js'
 import { storeErrorOf } from './internal/storeErrors.js'
-import { startSubscription } from './internal/subscription.js'
 import type { SqliteOpenError } from './openError.js'
 
 /**
@@ -124,7 +124,9 @@ export const openSqliteEventStore = (
         return { stop: async () => undefined, ended: Promise.resolve({ _tag: 'Failed', error: { _tag: 'StoreClosed' } }) }
       }
       const readPage = (after: bigint, maxCount: number) => guarded('subscribeToAll', () => readAll({ after, maxCount }))
-      const subscription = startSubscription(readPage, signal, options)
+      const unwatch = signal.watch()
+      const subscription = startPagedSubscription({ readPage, onNextChange: signal.onNextChange }, options)
+      void subscription.ended.finally(unwatch)
       subscriptions.add(subscription)
       void subscription.ended.then(() => subscriptions.delete(subscription))
       return subscription

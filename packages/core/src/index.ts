@@ -119,3 +119,5 @@ export { anyRevision, noStream, streamExists, atRevision, satisfiesExpectedRevis
 export type { StoreError } from './eventStore/storeError.js'
 export { renderStoreError } from './eventStore/storeError.js'
 export { invalidAppendReason } from './eventStore/appendValidation.js'
+export { startPagedSubscription } from './eventStore/pagedSubscription.js'
+export type { PagedSubscriptionSource } from './eventStore/pagedSubscription.js'

@@ -1,35 +1,52 @@
+// The catch-up-then-live loop every store that can read its global log by
+// position shares: read a page after a cursor, deliver it, and when a read
+// comes back empty, say so once and sleep until the store signals a change.
 import * as E from 'fp-ts/lib/Either.js'
-import type { RecordedEvent, StoreError, SubscribeToAllOptions, Subscription, SubscriptionEnd } from '@clientele/core'
-import type { ChangeSignal } from './changeSignal.js'
+import type { SubscribeToAllOptions, Subscription, SubscriptionEnd } from './eventStore.js'
+import type { RecordedEvent } from './recordedEvent.js'
+import type { StoreError } from './storeError.js'
 
-/** Reads up to `maxCount` events strictly after `after`, in global order. */
-export type ReadPage = (after: bigint, maxCount: number) => E.Either<StoreError, ReadonlyArray<RecordedEvent>>
+/**
+ * What a store gives the loop: a synchronous read of up to `maxCount` events
+ * strictly after `after` in global order, and a one-shot wake-up at its next
+ * change (the returned function cancels it).
+ *
+ * @since 0.1.0
+ * @category event store
+ */
+export interface PagedSubscriptionSource {
+  readonly readPage: (after: bigint, maxCount: number) => E.Either<StoreError, ReadonlyArray<RecordedEvent>>
+  readonly onNextChange: (wake: () => void) => () => void
+}
 
 /** Events read at a time while catching up: bounds memory, not speed. */
 const PAGE_SIZE = 500
 
 /**
- * Starts a subscription that pages through the events table after a cursor
+ * Starts a subscription that pages through the global log after a cursor
  * (the position of the last event delivered), so an event appended while it
  * catches up is simply further along: nothing is missed or delivered twice.
- * When a read comes back empty it is caught up, and sleeps until the change
- * signal wakes it. Delivery starts on a later microtask, so the caller holds
- * the returned subscription before its handler runs.
+ * Delivery starts on a later microtask, so the caller holds the returned
+ * subscription before its handler runs. The loop ends only between handler
+ * calls, so once `stop()` resolves no handler call is in flight; a handler
+ * that awaits `stop()` of its own subscription waits forever.
  *
- * NOTE: nothing awaits between the read that finds nothing and registering
- * for the next change, and this store's appends are synchronous, so an append
- * by this process cannot fall between the two; one by another process is
- * seen by the next poll.
+ * NOTE: `readPage` is synchronous and nothing awaits between the read that
+ * finds nothing and registering for the next change, so an append made by the
+ * same process cannot fall between the two.
+ *
+ * @since 0.1.0
+ * @category event store
  */
-export const startSubscription = (readPage: ReadPage, signal: ChangeSignal, options: SubscribeToAllOptions): Subscription => {
+export const startPagedSubscription = (source: PagedSubscriptionSource, options: SubscribeToAllOptions): Subscription => {
   let stopping = false
+  // Set while the loop sleeps; `stop()` uses it to wake the loop.
   let wakeNow: (() => void) | undefined
   let cursor = options.after !== undefined && options.after > 0n ? options.after : 0n
-  const unwatch = signal.watch()
 
   const sleepUntilChange = (): Promise<void> =>
     new Promise<void>((resolve) => {
-      const cancel = signal.onNextChange(() => wake())
+      const cancel = source.onNextChange(() => wake())
       const wake = (): void => {
         cancel()
         wakeNow = undefined
@@ -41,7 +58,7 @@ export const startSubscription = (readPage: ReadPage, signal: ChangeSignal, opti
   const run = async (): Promise<SubscriptionEnd> => {
     let caughtUp = false
     while (!stopping) {
-      const page = readPage(cursor, PAGE_SIZE)
+      const page = source.readPage(cursor, PAGE_SIZE)
       if (E.isLeft(page)) return { _tag: 'Failed', error: page.left }
       for (const event of page.right) {
         if (stopping) break
@@ -73,12 +90,10 @@ export const startSubscription = (readPage: ReadPage, signal: ChangeSignal, opti
   const ended: Promise<SubscriptionEnd> = Promise.resolve()
     .then(run)
     .catch((error: unknown) => failed(cursor, error))
-    .finally(unwatch)
   return {
     stop: async () => {
       stopping = true
       wakeNow?.()
-      // The loop ends only between handler calls: once it has, none is in flight.
       await ended
     },
     ended,
