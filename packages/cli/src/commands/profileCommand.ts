@@ -87,7 +87,11 @@ export const profileCommand = async (ctx: CommandContext): Promise<E.Either<CliE
     const found = clientele.profile(customerId.right)
     if (found._tag === 'NotFound') return E.left({ _tag: 'CustomerNotFound' })
     if (found._tag === 'Forgotten') return E.left({ _tag: 'CustomerForgotten' })
-    if (ctx.line.json) ctx.io.stdout(toJson(found.profile))
+    if (ctx.line.json) {
+      // The day and amount arrays are an index for the analyses, the same facts as `purchases`.
+      const { purchaseDays: _days, purchaseAmounts: _amounts, ...profile } = found.profile
+      ctx.io.stdout(toJson(profile))
+    }
     else printLines(ctx.io, renderProfile(found.profile, limit.right))
     return E.right(undefined)
   })
