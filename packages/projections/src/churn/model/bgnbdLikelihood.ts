@@ -72,6 +72,11 @@ export interface BgNbdData {
   readonly weight: Float64Array
   readonly xOf: Int32Array
   readonly distinctX: Float64Array
+  /** Each row's index into the distinct T and into the distinct tx: log(alpha + T) and log(alpha + tx) are computed once per distinct value. */
+  readonly TOf: Int32Array
+  readonly distinctT: Float64Array
+  readonly txOf: Int32Array
+  readonly distinctTx: Float64Array
   readonly totalWeight: number
   readonly repeatWeight: number
 }
@@ -83,8 +88,11 @@ export const bgNbdData = (groups: ReadonlyArray<WeightedSummary>): BgNbdData => 
   const T = new Float64Array(rows)
   const weight = new Float64Array(rows)
   const xOf = new Int32Array(rows)
-  const slot = new Map<number, number>()
-  const distinct: number[] = []
+  const TOf = new Int32Array(rows)
+  const txOf = new Int32Array(rows)
+  const xs = distinctValues()
+  const Ts = distinctValues()
+  const txs = distinctValues()
   let totalWeight = 0
   let repeatWeight = 0
   for (let i = 0; i < rows; i++) {
@@ -93,17 +101,56 @@ export const bgNbdData = (groups: ReadonlyArray<WeightedSummary>): BgNbdData => 
     tx[i] = g.tx
     T[i] = g.T
     weight[i] = g.weight
-    let k = slot.get(g.x)
-    if (k === undefined) {
-      k = distinct.length
-      slot.set(g.x, k)
-      distinct.push(g.x)
-    }
-    xOf[i] = k
+    xOf[i] = xs.slotOf(g.x)
+    TOf[i] = Ts.slotOf(g.T)
+    txOf[i] = txs.slotOf(g.tx)
     totalWeight += g.weight
     if (g.x > 0) repeatWeight += g.weight
   }
-  return { rows, tx, T, weight, xOf, distinctX: Float64Array.from(distinct), totalWeight, repeatWeight }
+  return {
+    rows,
+    tx,
+    T,
+    weight,
+    xOf,
+    distinctX: Float64Array.from(xs.values),
+    TOf,
+    distinctT: Float64Array.from(Ts.values),
+    txOf,
+    distinctTx: Float64Array.from(txs.values),
+    totalWeight,
+    repeatWeight,
+  }
+}
+
+/** Numbers in order of first appearance, each with its slot. */
+const distinctValues = (): { readonly values: number[]; readonly slotOf: (v: number) => number } => {
+  const slot = new Map<number, number>()
+  const values: number[] = []
+  return {
+    values,
+    slotOf: (v) => {
+      let k = slot.get(v)
+      if (k === undefined) {
+        k = values.length
+        slot.set(v, k)
+        values.push(v)
+      }
+      return k
+    },
+  }
+}
+
+const plusAlpha = (values: Float64Array, alpha: number): Float64Array => {
+  const out = new Float64Array(values.length)
+  for (let i = 0; i < values.length; i++) out[i] = alpha + (values[i] as number)
+  return out
+}
+
+const logsOf = (values: Float64Array): Float64Array => {
+  const out = new Float64Array(values.length)
+  for (let i = 0; i < values.length; i++) out[i] = Math.log(values[i] as number)
+  return out
 }
 
 /**
@@ -148,6 +195,13 @@ export const bgNbdLogLikelihoodAndGradient = (data: BgNbdData, theta: ReadonlyAr
     logA4[k] = Math.log(a) - Math.log(b + x - 1)
     invBx1[k] = 1 / (b + x - 1)
   }
+  // NOTE: a shop's T and tx take few distinct values (whole days since the
+  // first purchase), far fewer than its distinct histories: alpha + T and
+  // its log come from a table, the same numbers as computed per row.
+  const alphaTOf = plusAlpha(data.distinctT, alpha)
+  const logAlphaTOf = logsOf(alphaTOf)
+  const alphaTxOf = plusAlpha(data.distinctTx, alpha)
+  const logAlphaTxOf = logsOf(alphaTxOf)
   let ll = 0
   let gr = 0
   let gAlpha = 0
@@ -157,8 +211,9 @@ export const bgNbdLogLikelihoodAndGradient = (data: BgNbdData, theta: ReadonlyAr
     const k = data.xOf[i] ?? 0
     const x = data.distinctX[k] ?? 0
     const w = data.weight[i] ?? 0
-    const alphaT = alpha + (data.T[i] ?? 0)
-    const logAlphaT = Math.log(alphaT)
+    const t = data.TOf[i] ?? 0
+    const alphaT = alphaTOf[t] ?? 0
+    const logAlphaT = logAlphaTOf[t] ?? 0
     const rx = r + x
     const a3 = -rx * logAlphaT
     if (x === 0) {
@@ -167,13 +222,24 @@ export const bgNbdLogLikelihoodAndGradient = (data: BgNbdData, theta: ReadonlyAr
       gAlpha += w * (r / alpha - r / alphaT)
       continue
     }
-    const alphaTx = alpha + (data.tx[i] ?? 0)
-    const logAlphaTx = Math.log(alphaTx)
+    const u = data.txOf[i] ?? 0
+    const alphaTx = alphaTxOf[u] ?? 0
+    const logAlphaTx = logAlphaTxOf[u] ?? 0
     const a4 = (logA4[k] ?? 0) - rx * logAlphaTx
-    // Weights of the two branches: w3 + w4 = 1.
-    const m = Math.max(a3, a4)
-    const e3 = Math.exp(a3 - m)
-    const e4 = Math.exp(a4 - m)
+    // Weights of the two branches: w3 + w4 = 1. The larger exponent is the
+    // shift m, so its own exponential is e^0 = 1 exactly: one exp per row.
+    let m: number
+    let e3: number
+    let e4: number
+    if (a3 >= a4) {
+      m = a3
+      e3 = 1
+      e4 = Math.exp(a4 - m)
+    } else {
+      m = a4
+      e3 = Math.exp(a3 - m)
+      e4 = 1
+    }
     const sum = e3 + e4
     const w3 = e3 / sum
     const w4 = e4 / sum
