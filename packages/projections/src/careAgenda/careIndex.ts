@@ -1,7 +1,7 @@
 // The care index: what the morning care agenda (DOMAIN.md items 4, 5, 10, 11,
 // 12) reads, kept up to date event by event, so that the agenda for one day
 // reads a few day buckets and small sets instead of scanning every customer.
-import { type CustomerId, DEFAULT_CURRENCY, type EntityId, type LocalDate, type PurchaseLogged } from '@clientele/core'
+import { type CustomerEvent, type CustomerId, DEFAULT_CURRENCY, type EntityId, type LocalDate, type PurchaseLogged } from '@clientele/core'
 import type { Projection } from '../projection.js'
 import {
   anniversaryKey,
@@ -34,16 +34,20 @@ const customerOf = (state: CareIndexState, customerId: CustomerId): Mutable<Cust
   let c = state.customers.get(customerId)
   if (c === undefined) {
     // Every field always present: one object shape for every customer.
-    c = { lost: false, lastFollowUpOn: undefined, netSpend: 0, purchaseCount: 0, membershipExpiresOn: undefined, purchases: [], lastFor: new Map() }
+    c = { lost: false, lastFollowUpOn: undefined, netSpend: 0, purchaseCount: 0, key: false, membershipExpiresOn: undefined, purchases: [], lastFor: new Map() }
     state.customers.set(customerId, c)
   }
   return c
 }
 
-const refreshKey = (state: CareIndexState, customerId: CustomerId, c: CustomerCare): void => {
+// The set changes only when the customer crosses a threshold, not on every purchase.
+const refreshKey = (state: CareIndexState, customerId: CustomerId, c: Mutable<CustomerCare>): void => {
   const rule = state.keyRule
   // Someone who never bought is not a key customer, whatever the thresholds.
-  if (c.purchaseCount > 0 && (c.netSpend >= rule.keySpend || c.purchaseCount >= rule.keyPurchases)) state.keyCustomers.add(customerId)
+  const key = c.purchaseCount > 0 && (c.netSpend >= rule.keySpend || c.purchaseCount >= rule.keyPurchases)
+  if (key === c.key) return
+  c.key = key
+  if (key) state.keyCustomers.add(customerId)
   else state.keyCustomers.delete(customerId)
 }
 
@@ -124,6 +128,18 @@ const forget = (state: CareIndexState, customerId: CustomerId): void => {
   for (const key of state.unfollowedResolutions.keys()) if (key.startsWith(prefix)) state.unfollowedResolutions.delete(key)
 }
 
+const CARED_ABOUT: ReadonlySet<CustomerEvent['type']> = new Set<CustomerEvent['type']>([
+  'PurchaseLogged',
+  'PurchaseRefunded',
+  'FollowUpLogged',
+  'ComplaintFiled',
+  'ComplaintResolved',
+  'MembershipJoined',
+  'MembershipRenewed',
+  'CustomerMarkedLost',
+  'CustomerForgotten',
+])
+
 /** Options of `createCareIndex`. @since 0.1.0 @category care agenda */
 export interface CareIndexOptions {
   /** Net spend from which a customer is key, in minor units; default 100_000 fen (¥1,000). */
@@ -176,7 +192,9 @@ export const createCareIndex = (options: CareIndexOptions = {}): Projection<Care
     }),
     // NOTE: a switch rather than ts-pattern: this runs for every event of a rebuild.
     apply: (state, { event, customerId }) => {
-      if (state.forgotten.has(customerId)) return state
+      // Most events of a history (points, preferences, attendances) concern
+      // nothing here: they are passed over before any look-up.
+      if (!CARED_ABOUT.has(event.type) || state.forgotten.has(customerId)) return state
       switch (event.type) {
         case 'PurchaseLogged':
           logPurchase(state, customerId, event.data)

@@ -35,6 +35,8 @@ export interface CustomerCare {
   /** Purchases less refunds in the shop's currency, in minor units (fen). */
   readonly netSpend: number
   readonly purchaseCount: number
+  /** Whether the customer is in `keyCustomers` (kept beside it so a purchase tests a flag, not the set). */
+  readonly key: boolean
   readonly membershipExpiresOn: LocalDate | undefined
   /**
    * Every purchase, in the order logged. NOTE: a list, not a map by id: the

@@ -149,6 +149,9 @@ export const directoryFor = (currency: string): Projection<DirectoryState> => ({
       register(state, event)
       return state
     }
+    // Only these events change the directory; the rest (points, preferences,
+    // follow-ups, a third of a history) are passed over before any look-up.
+    if (event.type !== 'PurchaseLogged' && event.type !== 'PurchaseRefunded' && event.type !== 'ContactDetailsChanged' && event.type !== 'CustomerForgotten') return state
     // Events of customers not (or no longer) in the directory change nothing: after
     // CustomerForgotten nothing of the customer may come back.
     // The entries are the state's own; only this module changes them.

@@ -1,16 +1,40 @@
 import { careIndex } from '../careAgenda/index.js'
+import type { CareIndexState } from '../careAgenda/index.js'
 import { dateIndex } from '../dateIndex/index.js'
+import type { DateIndexState } from '../dateIndex/index.js'
 import { directory } from '../directory/index.js'
+import type { DirectoryState } from '../directory/index.js'
 import { profiles } from '../profiles/index.js'
-import { combine } from './combine.js'
+import type { ProfilesState } from '../profiles/index.js'
+import type { Projection } from '../projection.js'
+
+/** The states of the everyday read models, one field each. @since 0.1.0 @category running */
+export interface ReadModels {
+  profiles: ProfilesState
+  directory: DirectoryState
+  dateIndex: DateIndexState
+  careIndex: CareIndexState
+}
 
 /**
- * The read models a shop's app uses every day, built in one pass.
+ * The read models a shop's app uses every day, built in one pass: what
+ * `combine({ profiles, directory, dateIndex, careIndex })` gives.
+ *
+ * NOTE: written out rather than built with `combine`, whose loop stores each
+ * part's state under a computed key: on a rebuild of a million events the
+ * plain field stores are measurably cheaper.
  *
  * @since 0.1.0
  * @category running
  */
-export const readModels = combine({ profiles, directory, dateIndex, careIndex })
-
-/** @since 0.1.0 @category running */
-export type ReadModels = ReturnType<typeof readModels.init>
+export const readModels: Projection<ReadModels> = {
+  name: [profiles, directory, dateIndex, careIndex].map((p) => p.name).join('+'),
+  init: () => ({ profiles: profiles.init(), directory: directory.init(), dateIndex: dateIndex.init(), careIndex: careIndex.init() }),
+  apply: (state, event) => {
+    state.profiles = profiles.apply(state.profiles, event)
+    state.directory = directory.apply(state.directory, event)
+    state.dateIndex = dateIndex.apply(state.dateIndex, event)
+    state.careIndex = careIndex.apply(state.careIndex, event)
+    return state
+  },
+}
