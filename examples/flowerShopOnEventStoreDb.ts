@@ -5,9 +5,8 @@
 // Without one, it starts the adapter's wire-level test server on 127.0.0.1
 // and runs the real client against it.
 import { pathToFileURL } from 'node:url'
-import { EventStoreDBClient } from '@eventstore/db-client'
 import * as E from 'fp-ts/lib/Either.js'
-import { createEventStoreDbStore, parseConnectionString, renderConnectionStringInvalid } from '@clientele/adapter-eventstore'
+import { connectEventStoreDb, parseConnectionString, renderConnectionStringInvalid } from '@clientele/adapter-eventstore'
 import { startEventStoreDbTestServer } from '@clientele/adapter-eventstore/testing'
 import { formatMoney, type CustomerId, type LocalDate } from '@clientele/core'
 import { createClientele } from '@clientele/projections'
@@ -18,12 +17,18 @@ export const main = async (
 ): Promise<void> => {
   const server = connectionString === undefined ? await startEventStoreDbTestServer({ client: 'eventstore' }) : undefined
   const url = connectionString ?? server?.connectionString ?? ''
-  const checked = parseConnectionString(url)
-  if (E.isLeft(checked)) throw new Error(renderConnectionStringInvalid(checked.left))
-  print(server === undefined ? `EventStoreDB: ${checked.right.hosts.length} host(s)` : 'EventStoreDB: the wire-level test server')
-
-  const client = EventStoreDBClient.connectionString(url)
-  const store = createEventStoreDbStore({ client })
+  // connectEventStoreDb, not the client's own connectionString: the client throws on strings it
+  // refuses with a message that quotes them, password included; this returns a typed error that
+  // names only the part at fault. The store it gives owns the client.
+  const connected = await connectEventStoreDb(url)
+  if (E.isLeft(connected)) {
+    await server?.stop()
+    throw new Error(renderConnectionStringInvalid(connected.left))
+  }
+  const store = connected.right
+  const checked = parseConnectionString(url, { client: 'eventstore' })
+  const hostCount = E.isRight(checked) ? checked.right.hosts.length : 0
+  print(server === undefined ? `EventStoreDB: ${hostCount} host(s)` : 'EventStoreDB: the wire-level test server')
   const started = await createClientele({ store, timeZone: 'Asia/Shanghai' })
   if (E.isLeft(started)) throw new Error(`Clientele did not start: ${started.left._tag}`)
   const shop = started.right
@@ -65,7 +70,6 @@ export const main = async (
   print(`stream customer-…: ${E.isRight(read) ? read.right.length : 'unreadable'} events`)
   await shop.close()
   await store.close()
-  await client.dispose()
   await server?.stop()
 }
 

@@ -1,7 +1,9 @@
+import { EventStoreDBClient } from '@eventstore/db-client'
 import * as E from 'fp-ts/lib/Either.js'
 import { describe, expect, it } from 'vitest'
 import type { EventStoreDbClient } from './client.js'
 import { connectEventStoreDb, parseConnectionString, renderConnectionStringInvalid } from './connectionString.js'
+import { checkParserAgreesWithClient } from './connectionStrings.test-support.js'
 
 const rightOf = <A>(result: E.Either<unknown, A>): A => {
   if (E.isLeft(result)) throw new Error(`expected Right, got ${JSON.stringify(result.left)}`)
@@ -35,7 +37,6 @@ describe('parseConnectionString', () => {
     for (const scheme of ['kurrentdb', 'kurrentdb+discover', 'kurrent', 'kdb+discover']) {
       expect(E.isRight(parseConnectionString(`${scheme}://db.example.com`))).toBe(true)
     }
-    expect(rightOf(parseConnectionString('esdb://[::1]:2113')).hosts).toEqual([{ host: '[::1]', port: 2113 }])
   })
 
   it.each([
@@ -54,6 +55,30 @@ describe('parseConnectionString', () => {
     ['esdb://localhost?tls=%ZZ', 'optionValue'],
     ['esdb://admin:p@ss@localhost:2113', 'hosts'],
     ['esdb://my host:2113', 'hosts'],
+    // What the clients refuse, each with an error of their own that a caller would not expect.
+    ['esdb://:Hunter2x@h', 'credentials'],
+    ['esdb://shop:@h', 'credentials'],
+    ['esdb://shop@h', 'credentials'],
+    ['esdb://@h', 'credentials'],
+    ['esdb://shop:Hunter2x:more@h', 'credentials'],
+    ['esdb://shop:%ZZ@h', 'credentials'],
+    ['esdb://[::1]:2113', 'hosts'],
+    ['ESDB://localhost', 'scheme'],
+    ['esdb://localhost/?tls=false', 'hosts'],
+    ['esdb://localhost?', 'unknownOption'],
+    ['esdb://localhost?tls=false&', 'unknownOption'],
+    ['esdb://localhost?keepAliveInterval=-5', 'optionValue'],
+    ['esdb://localhost?keepAliveTimeout=-2', 'optionValue'],
+    ['esdb://localhost?defaultDeadline=-1', 'optionValue'],
+    ['esdb://localhost?defaultDeadline=0', 'optionValue'],
+    ['esdb://localhost?gossipTimeout=-3', 'optionValue'],
+    ['esdb://localhost?keepAliveInterval=99999999999999999999', 'optionValue'],
+    ['esdb://localhost?tls=%74rue', 'optionValue'],
+    ['esdb://localhost?nodePreference=read_only_replica', 'optionValue'],
+    ['esdb://localhost?connectionName=a?b', 'optionValue'],
+    ['esdb://localhost:2113?connectionName=a@b', 'optionValue'],
+    ['esdb://localhost?connectionName=/', 'optionValue'],
+    ['esdb://localhost?userCertFile=user.crt', 'optionValue'],
   ])('refuses %s (%s)', (text, problem) => {
     expect(parseConnectionString(text)).toMatchObject({ _tag: 'Left', left: { _tag: 'ConnectionStringInvalid', problem } })
   })
@@ -91,6 +116,24 @@ describe('parseConnectionString', () => {
     expect(settings).toMatchObject({ hosts: [{ host: 'host', port: 2113 }], hasCredentials: true })
   })
 
+  it('takes the schemes, and refuses the options, of the client it is told of', () => {
+    expect(parseConnectionString('kdb://h', { client: 'eventstore' })).toMatchObject({ _tag: 'Left', left: { problem: 'scheme' } })
+    expect(parseConnectionString('kurrentdb+discover://h', { client: 'eventstore' })).toMatchObject({ _tag: 'Left', left: { problem: 'scheme' } })
+    expect(E.isRight(parseConnectionString('esdb+discover://h', { client: 'eventstore' }))).toBe(true)
+    expect(E.isRight(parseConnectionString('kdb://h', { client: 'kurrent' }))).toBe(true)
+    // @eventstore/db-client ignores it and prints the whole string, password included, to the console.
+    for (const client of ['eventstore', 'either'] as const) {
+      expect(parseConnectionString('esdb://shop:Hunter2x@h?tlsVerifyCert=false', { client })).toMatchObject({ _tag: 'Left', left: { problem: 'optionValue' } })
+    }
+    expect(E.isRight(parseConnectionString('kdb://shop:Hunter2x@h?tlsVerifyCert=false', { client: 'kurrent' }))).toBe(true)
+  })
+
+  it('takes one slash after the hosts (not two: the successor client refuses them), and keeps keep-alive -1 (off)', () => {
+    expect(rightOf(parseConnectionString('esdb://h:2113/')).hosts).toEqual([{ host: 'h', port: 2113 }])
+    expect(E.isLeft(parseConnectionString('esdb://h:2113//'))).toBe(true)
+    expect(rightOf(parseConnectionString('esdb://h?keepAliveInterval=-1&connectionName=a%2Fb')).options).toEqual({ keepAliveInterval: '-1', connectionName: 'a/b' })
+  })
+
   it('never echoes a value, credentials least of all', () => {
     for (const text of [
       'esdb+discover://admin:S3cret@host:70000',
@@ -106,7 +149,28 @@ describe('parseConnectionString', () => {
   })
 })
 
+describe('parseConnectionString and @eventstore/db-client agree', () => {
+  it('on strings built at random: what the parser takes, the client takes silently; what the client refuses, the parser refused', async () => {
+    await checkParserAgreesWithClient('eventstore', (text) => EventStoreDBClient.connectionString(text), 600)
+  }, 30_000)
+})
+
 describe('connectEventStoreDb', () => {
+  it('turns the strings the client would have thrown on, quoting the password, into typed errors', async () => {
+    for (const text of ['esdb://:Hunter2x@h', 'esdb://shop:@h', 'esdb://[::1]:2113', 'esdb://h?keepAliveInterval=-5', 'esdb://h?defaultDeadline=-1', 'kdb://shop:Hunter2x@h']) {
+      // No `connect`: @eventstore/db-client itself, which takes esdb only.
+      const result = await connectEventStoreDb(text)
+      expect(result).toMatchObject({ _tag: 'Left', left: { _tag: 'ConnectionStringInvalid' } })
+      expect(`${JSON.stringify(result)} ${E.isLeft(result) ? renderConnectionStringInvalid(result.left) : ''}`).not.toMatch(/Hunter2x|shop/)
+    }
+  })
+
+  it('when the client still refuses (a certificate file that does not exist), clientRefused without its message', async () => {
+    const result = await connectEventStoreDb('esdb://shop:Hunter2x@h?tlsCAFile=missing-Hunter2x.crt')
+    expect(result).toEqual({ _tag: 'Left', left: { _tag: 'ConnectionStringInvalid', problem: 'clientRefused', detail: expect.any(String) } })
+    expect(JSON.stringify(result)).not.toMatch(/Hunter2x|shop/)
+  })
+
   it('resolves, never rejects, with a typed error for a bad escape, and quotes nothing of the string', async () => {
     const result = await connectEventStoreDb('esdb://shopadmin:Hunter2-pw@localhost:2113?tls=%E0%A4%A', { connect: () => { throw new Error('unreachable') } })
     expect(result).toMatchObject({ _tag: 'Left', left: { problem: 'optionValue', detail: 'tls' } })

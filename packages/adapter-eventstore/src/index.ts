@@ -4,7 +4,7 @@
 export { createEventStoreDbStore } from './eventStoreDbStore.js'
 export type { EventStoreDbStoreOptions } from './eventStoreDbStore.js'
 export { connectEventStoreDb, parseConnectionString, renderConnectionStringInvalid } from './connectionString.js'
-export type { ConnectEventStoreDbOptions, ConnectionSettings, ConnectionStringInvalid } from './connectionString.js'
+export type { ConnectEventStoreDbOptions, ConnectionSettings, ConnectionStringClient, ConnectionStringInvalid } from './connectionString.js'
 export { clienteleStreams } from './streamSelection.js'
 export type { StreamSelection } from './streamSelection.js'
 export type { ReconnectPolicy } from './subscription.js'
