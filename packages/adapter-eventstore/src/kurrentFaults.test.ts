@@ -52,3 +52,23 @@ describe('@kurrent/kurrentdb-client: the server stops and restarts', () => {
     expect(server.events().filter((e) => e.stream === name)).toEqual([])
   })
 })
+
+describe('@kurrent/kurrentdb-client: timeouts', () => {
+  it("a batched append past the client's deadline (sent as deadline_21_10_0) is StoreTimeout and writes nothing", async () => {
+    const server = await startEventStoreDbTestServer({ client: 'kurrent', advertiseBatchAppend: true })
+    const client = KurrentDBClient.connectionString(`${server.connectionString}&defaultDeadline=150`)
+    const store = createEventStoreDbStore({ client })
+    cleanups.push(async () => {
+      await store.close()
+      await client.dispose()
+      await server.stop()
+    })
+    server.setLatency(400)
+    const name = customerStream()
+    expect(await store.appendToStream(name, events(2), { kind: 'noStream' })).toEqual({ _tag: 'Left', left: { _tag: 'StoreTimeout', operation: 'append' } })
+    server.setLatency(0)
+    expect(server.calls()['BatchAppend']).toBe(1)
+    expect(server.events().filter((e) => e.stream === name)).toEqual([])
+  })
+})
+

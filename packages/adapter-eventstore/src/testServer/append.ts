@@ -72,6 +72,35 @@ export const handleAppend = (
 interface PendingBatch {
   readonly options: StreamsPb.BatchAppendReq.Options | undefined
   readonly events: ProposedEvent[]
+  /** When its first request arrived: a deadline sent as a duration counts from here. */
+  readonly receivedAt: Date
+}
+
+/** A google.protobuf.Timestamp or Duration, as either package's generated code gives it. */
+interface WireTime {
+  getSeconds(): number
+  getNanos(): number
+  toDate?: () => Date
+}
+
+/**
+ * When a batch must be done by. The batch options carry it under three
+ * shapes: @eventstore/db-client sends a Timestamp as `deadline` (field 6);
+ * in @kurrent/kurrentdb-client's protocol field 6 is renamed
+ * `deadline_21_10_0` (the client sets it with `setDeadline21100`) and a new
+ * `deadline` (field 7) is a Duration from receipt, which a real server also
+ * honours. The server reads the options with the generated code of the
+ * client under test, so it asks for all of them.
+ */
+const batchDeadline = (options: StreamsPb.BatchAppendReq.Options | undefined, receivedAt: Date): Date | undefined => {
+  if (options === undefined) return undefined
+  const fields = options as unknown as { getDeadline21100?: () => WireTime | undefined; getDeadline: () => WireTime | undefined }
+  const timestamp = fields.getDeadline21100?.()
+  if (timestamp?.toDate !== undefined) return timestamp.toDate()
+  const deadline = fields.getDeadline()
+  if (deadline === undefined) return undefined
+  if (deadline.toDate !== undefined) return deadline.toDate()
+  return new Date(receivedAt.getTime() + deadline.getSeconds() * 1_000 + Math.floor(deadline.getNanos() / 1_000_000))
 }
 
 /** Streams.BatchAppend: a two-way stream of appends told apart by correlation id, each possibly split over several requests. */
@@ -83,7 +112,7 @@ export const handleBatchAppend = (
   const pending = new Map<string, PendingBatch>()
   call.on('data', (request: StreamsPb.BatchAppendReq) => {
     const correlation = uuidOf(request.getCorrelationId())
-    const batch = pending.get(correlation) ?? { options: request.getOptions(), events: [] }
+    const batch = pending.get(correlation) ?? { options: request.getOptions(), events: [], receivedAt: context.clock() }
     pending.set(correlation, batch)
     for (const message of request.getProposedMessagesList()) batch.events.push(proposedEventOf(message))
     if (!request.getIsFinal()) return
@@ -118,7 +147,7 @@ const batchResponse = (context: AppendContext, request: StreamsPb.BatchAppendReq
   else if (expected.kind === 'exists') response.setStreamExists(empty())
   else response.setStreamPosition(expected.revision.toString())
 
-  const deadline = options?.getDeadline()?.toDate()
+  const deadline = batchDeadline(options, batch.receivedAt)
   if (deadline !== undefined && deadline.getTime() < context.clock().getTime()) {
     return response.setError(errorStatus(context, status.DEADLINE_EXCEEDED, 'Timeout', new protocol.shared.Timeout()))
   }
