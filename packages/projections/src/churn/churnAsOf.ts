@@ -8,6 +8,7 @@ import { lostAsOf, registeredBy } from '../history/index.js'
 import type { CustomerProfile, ProfilesState } from '../profiles/index.js'
 import { type ChurnOptionInvalid, type ChurnOptions, resolveChurnOptions, type ResolvedChurnOptions } from './churnOptions.js'
 import type { AtRiskWhy, ChurnLine, ChurnModelUsed, ChurnReport, PenaltyUsed } from './churnReport.js'
+import { refundedByIndexAsOf } from '../segments/countedPurchases.js'
 import { medianGapDays } from './customerCadence.js'
 import {
   type BgNbdParams,
@@ -53,20 +54,9 @@ const grow = (scratch: Scratch, needed: number): void => {
   scratch.amounts = new Float64Array(size)
 }
 
-/** Refunds made by the end of the day, by purchase id; undefined when there are none (most customers). */
-const refundsBy = (p: CustomerProfile, asOf: LocalDate): Map<string, number> | undefined => {
-  let refunded: Map<string, number> | undefined
-  for (const r of p.refunds) {
-    if (r.refundedOn > asOf) continue
-    refunded ??= new Map()
-    refunded.set(r.purchaseId, (refunded.get(r.purchaseId) ?? 0) + r.amount.amount)
-  }
-  return refunded
-}
-
 /** One buyer's distinct purchase days (ascending) with the net spend in the shop's currency on each; undefined without purchases by the day. */
 const buyerOf = (p: CustomerProfile, asOf: LocalDate, asOfDay: number, o: ResolvedChurnOptions, scratch: Scratch): Buyer | undefined => {
-  const refunded = refundsBy(p, asOf)
+  const refunded = p.refunds.length === 0 ? undefined : refundedByIndexAsOf(p, asOf)
   grow(scratch, p.purchases.length)
   const { days: rawDays, amounts } = scratch
   // Every purchase in the shop's currency (nearly every customer): amounts as logged.
@@ -78,10 +68,10 @@ const buyerOf = (p: CustomerProfile, asOf: LocalDate, asOfDay: number, o: Resolv
     const day = purchaseDays[i] as number
     if (day > asOfDay) continue
     let amount = allCounted ? (purchaseAmounts[i] as number) : 0
-    if (refunded !== undefined || !allCounted) {
+    if (!allCounted) {
       const d = (p.purchases[i] as CustomerProfile['purchases'][number]).purchase
-      amount = d.amount.currency === o.currency ? d.amount.amount - (refunded?.get(d.purchaseId) ?? 0) : 0
-    }
+      amount = d.amount.currency === o.currency ? d.amount.amount - (refunded === undefined ? 0 : (refunded[i] as number)) : 0
+    } else if (refunded !== undefined) amount -= refunded[i] as number
     rawDays[n] = day
     amounts[n] = amount
     if (n > 0 && day < (rawDays[n - 1] as number)) sorted = false

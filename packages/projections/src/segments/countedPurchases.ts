@@ -83,19 +83,54 @@ export interface PurchaseTally {
 }
 
 /**
+ * What was refunded of each purchase by the end of `asOf`, by its index in
+ * the profile's purchases (the sum of its refunds dated on or before the
+ * day, in the order logged, as `purchasesAsOf` adds them); undefined when
+ * nothing was refunded by then. NOTE: most customers have no refund, and
+ * those who do have one or two: finding the purchase by scanning the bill
+ * costs less than a map of every purchase id. @internal
+ */
+export const refundedByIndexAsOf = (p: CustomerProfile, asOf: LocalDate): Float64Array | undefined => {
+  let out: Float64Array | undefined
+  const purchases = p.purchases
+  let byId: Map<string, number[]> | undefined
+  for (const r of p.refunds) {
+    if (r.refundedOn > asOf) continue
+    out ??= new Float64Array(purchases.length)
+    if (byId === undefined && p.refunds.length * purchases.length > 4096) {
+      byId = new Map()
+      for (let j = 0; j < purchases.length; j++) {
+        const id = (purchases[j] as CustomerProfile['purchases'][number]).purchase.purchaseId
+        const at = byId.get(id)
+        if (at === undefined) byId.set(id, [j])
+        else at.push(j)
+      }
+    }
+    if (byId !== undefined) {
+      for (const j of byId.get(r.purchaseId) ?? []) out[j] = (out[j] as number) + r.amount.amount
+    } else {
+      for (let j = 0; j < purchases.length; j++)
+        if ((purchases[j] as CustomerProfile['purchases'][number]).purchase.purchaseId === r.purchaseId) out[j] = (out[j] as number) + r.amount.amount
+    }
+  }
+  return out
+}
+
+/**
  * The tally of `countedPurchasesAsOf` and `valueIn`, with the window starting
  * on day number `fromDay` (-Infinity for all history); undefined without a
  * counted purchase.
- * NOTE: a customer with no refund, buying only in the shop's currency (nearly
- * all of them), is tallied from the profile's day and amount arrays: no
- * purchase object, date string or refund map is touched. Anyone else takes
- * the general path; the segment laws check both against a recomputation
- * from the raw events. @internal
+ * NOTE: a customer buying only in the shop's currency (nearly all of them)
+ * is tallied from the profile's day and amount arrays, with the refunds by
+ * the day (if any) added up per purchase index: no purchase object, date
+ * string or refund map per purchase. Anyone else takes the general path; the
+ * segment laws check both against a recomputation from the raw events. @internal
  */
 export const tallyAsOf = (p: CustomerProfile, asOf: LocalDate, asOfDay: number, fromDay: number, currency: string): PurchaseTally | undefined => {
   const t = p.totals
-  if (p.refunds.length > 0 || t.otherCurrencyPurchases > 0 || (t.currency !== undefined && t.currency !== currency)) return tallyOfObjects(p, asOf, fromDay, currency)
+  if (t.otherCurrencyPurchases > 0 || (t.currency !== undefined && t.currency !== currency)) return tallyOfObjects(p, asOf, fromDay, currency)
   const { purchaseDays: days, purchaseAmounts: amounts } = p
+  const refunded = p.refunds.length === 0 ? undefined : refundedByIndexAsOf(p, asOf)
   let toDate = 0
   let inWindow = 0
   let value = 0
@@ -104,11 +139,18 @@ export const tallyAsOf = (p: CustomerProfile, asOf: LocalDate, asOfDay: number, 
   for (let i = 0; i < days.length; i++) {
     const day = days[i] as number
     if (day > asOfDay) continue
+    let net = amounts[i] as number
+    if (refunded !== undefined) {
+      const amount = net
+      net = amount - (refunded[i] as number)
+      // Refunded in full by the day: a return, not counted.
+      if (amount > 0 && net <= 0) continue
+    }
     toDate++
     if (last < 0 || day > (days[last] as number)) last = i
     if (day < fromDay) continue
     inWindow++
-    value += amounts[i] as number
+    value += net
     if (lastInWindow < 0 || day > (days[lastInWindow] as number)) lastInWindow = i
   }
   if (toDate === 0) return undefined
