@@ -2,7 +2,7 @@
 // simulated history, memory per customer, and query latencies with 100,000
 // customers, each next to a brute-force scan measured in the same run.
 import * as E from 'fp-ts/lib/Either.js'
-import { phoneDigits, surnameOf, type CustomerEvent, type LocalDate, type MonthDay } from '@clientele/core'
+import { addDays, phoneDigits, surnameOf, type CustomerEvent, type LocalDate, type MonthDay } from '@clientele/core'
 import { simulateShop } from '@clientele/core/testing'
 import {
   anniversariesOnMonthDay,
@@ -88,9 +88,21 @@ export const runProjectionsBench = async (agenda?: (views: ReturnType<typeof rea
   const show = (label: string, indexed: number, brute: number, aim: string) => {
     row(label, ms(indexed), `brute-force scan ${ms(brute)} (${fmt(brute / indexed)}x) ${aim}`)
   }
-  show('month-day ("June 10") in a year', latency(monthDays, (md) => anniversariesOnMonthDay(views.dateIndex, md, 2026)), latency(monthDays.slice(0, 3), bruteMonthDay), '(aim < 0.1 ms)')
+  // Answers are remembered until the dates change, so the first ask of a day
+  // and a repeat are timed apart: the untimed pass asks about 2025, the timed
+  // ones about 2026, first (nothing remembered yet) and then again.
+  const distinctMonthDays = Array.from({ length: 60 }, (_, i) => addDays('2026-01-03' as LocalDate, i * 6).slice(5) as MonthDay)
+  for (const md of distinctMonthDays) anniversariesOnMonthDay(views.dateIndex, md, 2025)
+  const firstAsk = distinctMonthDays.map((md) => {
+    const start = performance.now()
+    anniversariesOnMonthDay(views.dateIndex, md, 2026)
+    return performance.now() - start
+  })
+  const bruteMd = latency(monthDays.slice(0, 3), bruteMonthDay)
+  show('month-day ("June 10"), first ask of the day', median(firstAsk), bruteMd, '(aim < 0.1 ms)')
+  show('month-day, asked again (answer remembered)', latency(distinctMonthDays, (md) => anniversariesOnMonthDay(views.dateIndex, md, 2026)), bruteMd, '(aim < 0.1 ms)')
   const medianSize = (sizes: number[]) => median(sizes)
-  row('  matches per month-day query (median)', fmt(medianSize(monthDays.map((md) => anniversariesOnMonthDay(views.dateIndex, md, 2026).length))))
+  row('  matches per month-day query (median)', fmt(medianSize(distinctMonthDays.map((md) => anniversariesOnMonthDay(views.dateIndex, md, 2026).length))))
   show('surname, every match', latency(surnames, (s) => findBySurname(views.directory, s)), latency(surnames.slice(0, 5), bruteSurname), '(aim < 0.1 ms)')
   show('surname, first page of 50', latency(surnames, (s) => findBySurname(views.directory, s, { offset: 0, limit: 50 })), latency(surnames.slice(0, 5), bruteSurname), '(aim < 0.1 ms)')
   row('  matches per surname query (median)', fmt(medianSize(surnames.map((s) => findBySurname(views.directory, s).length))))

@@ -112,6 +112,37 @@ describe('dateIndex laws', { timeout: 60_000 }, () => {
     },
   )
 
+  // The answers are remembered beside the state: asked again after more
+  // events, the same question must see them (a stale memo would not).
+  test.prop([shopArb, fc.array(fc.nat(), { minLength: 1, maxLength: 6 }), fc.array(fc.nat(), { minLength: 1, maxLength: 4 }), yearArb], { numRuns: 150 })(
+    'anniversariesOnMonthDay asked between batches of one live state equals the brute force of the events so far',
+    (events, cuts, picks, year) => {
+      const rules: AnniversaryRules = { feb29: 'feb28', lunarLeapMonth: 'leapWhenPresent', lunarMissingDay30: 'lastDayOfMonth' }
+      // The days asked are days the history notes dates on, so later batches change their answers.
+      const noted = events.flatMap(({ event }) =>
+        event.type === 'AnniversaryNoted' && event.data.date.calendar === 'gregorian' ? [monthDay(event.data.date.month, event.data.date.day)] : [],
+      )
+      const mds = noted.length === 0 ? ['06-10' as MonthDay] : picks.map((i) => noted[i % noted.length] as MonthDay)
+      const points = [...new Set(cuts.map((c) => c % (events.length + 1)))].sort((a, b) => a - b)
+      const state = dateIndex.init()
+      let start = 0
+      for (const end of [...points, events.length]) {
+        applyAll(dateIndex, state, events.slice(start, end))
+        start = end
+        const live = liveOf(events.slice(0, end))
+        for (const md of mds) {
+          const [month, day] = [Number(md.slice(0, 2)), Number(md.slice(3, 5))]
+          const date = localDate(year, month, day)
+          const expected = bruteYear(live, year, rules).filter((h) =>
+            h.date.calendar === 'gregorian' ? h.date.month === month && h.date.day === day : h.occursOn === date,
+          )
+          expect(anniversariesOnMonthDay(state, md, year, rules)).toEqual(sorted(expected))
+          expect(anniversariesOnMonthDay(state, md, year, rules)).toEqual(sorted(expected))
+        }
+      }
+    },
+  )
+
   test.prop([shopArb, anyDayArb, fc.oneof(fc.integer({ min: 0, max: 60 }), fc.constantFrom(0, 7, 366, 400)), rulesArb], { numRuns: 150 })(
     'upcomingAnniversaries equals the brute-force window, across the year end',
     (events, from, days, rules) => {

@@ -5,6 +5,7 @@ import { type AnniversaryDate, type AnniversaryNoted, type CustomerId, type Enti
 import { type AnniversaryRules, anniversaryRules, gregorianDayInYear, lunarDayInYear } from '../calendar/anniversaryRules.js'
 import { type LunarDate, lunarMonthLength, solarToLunar } from '../calendar/lunarCalendar.js'
 import type { Projection } from '../projection.js'
+import { forgetAnswers } from './answerMemo.js'
 
 type NotedData = AnniversaryNoted['data']
 type Mutable<T> = { -readonly [K in keyof T]: T[K] }
@@ -83,6 +84,7 @@ const placeIn = (held: ReadonlyArray<IndexedAnniversary>, a: IndexedAnniversary)
 const remove = (state: DateIndexState, key: string): void => {
   const old = state.anniversaries.get(key)
   if (old === undefined) return
+  forgetAnswers(state)
   state.anniversaries.delete(key)
   const bucket = bucketOf(old.date)
   const held = state.buckets.get(bucket)
@@ -112,6 +114,7 @@ export const dateIndex: Projection<DateIndexState> = {
         const d = event.data
         const key = keyOf(customerId, d.anniversaryId)
         remove(state, key)
+        forgetAnswers(state)
         const entry: Mutable<IndexedAnniversary> = { customerId, anniversaryId: d.anniversaryId, kind: d.kind, relation: d.relation, date: d.date }
         if (d.personName !== undefined) entry.personName = d.personName
         state.anniversaries.set(key, entry)

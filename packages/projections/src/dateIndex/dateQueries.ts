@@ -2,7 +2,8 @@
 // June 10", "what is coming in the next days", "birthdays this month".
 import { addDays, daysBetween, daysInMonth, type LocalDate, localDate, type MonthDay } from '@clientele/core'
 import { type AnniversaryRules, anniversaryRules, occurrencesInYear } from '../calendar/anniversaryRules.js'
-import { type AnniversaryOccurrence, anniversariesOn, type DateIndexState, occurrencesOnDay, type UpcomingAnniversary } from './dateIndex.js'
+import { rememberedAnswer } from './answerMemo.js'
+import { type AnniversaryOccurrence, type DateIndexState, occurrencesOnDay, type UpcomingAnniversary } from './dateIndex.js'
 
 const LAST_LOCAL_DATE = '2199-12-31' as LocalDate
 
@@ -24,6 +25,11 @@ export const anniversariesOnMonthDay = (
   rules: Partial<AnniversaryRules> = {},
 ): ReadonlyArray<AnniversaryOccurrence> => {
   const r = anniversaryRules(rules)
+  const key = `${monthDay} ${year} ${r.feb29} ${r.lunarLeapMonth} ${r.lunarMissingDay30}`
+  return rememberedAnswer(state, key, () => occurrencesOnMonthDay(state, monthDay, year, r))
+}
+
+const occurrencesOnMonthDay = (state: DateIndexState, monthDay: MonthDay, year: number, r: AnniversaryRules): AnniversaryOccurrence[] => {
   const month = Number(monthDay.slice(0, 2))
   const day = Number(monthDay.slice(3, 5))
   const date = localDate(year, month, day)
@@ -34,7 +40,7 @@ export const anniversariesOnMonthDay = (
   if (month !== 2 || day !== 29) return []
   // Feb 29 in a common year: where the rules move it (the same day for every such date).
   const movedTo = occurrencesInYear({ calendar: 'gregorian', month: 2, day: 29 }, year, r)
-  return movedTo.flatMap((on) => anniversariesOn(state, on, r).filter((o) => o.date.calendar === 'gregorian' && isStoredOn(o)))
+  return movedTo.flatMap((on) => occurrencesOnDay(state, on, r).filter((o) => o.date.calendar === 'gregorian' && isStoredOn(o)))
 }
 
 /**
