@@ -1,7 +1,7 @@
 // The churn analysis (DOMAIN.md item 9): who is slipping away as of a day,
 // by the BG/NBD model fitted to the shop's own customers, with the customer's
 // own rhythm as the fallback and a recency rule for one-time buyers.
-import { addDays, type CustomerId, type LocalDate } from '@clientele/core'
+import { addDays, type LocalDate } from '@clientele/core'
 import * as E from 'fp-ts/lib/Either.js'
 import * as O from 'fp-ts/lib/Option.js'
 import { lostAsOf, registeredBy } from '../history/index.js'
@@ -9,7 +9,6 @@ import type { CustomerProfile, ProfilesState } from '../profiles/index.js'
 import { type ChurnOptionInvalid, type ChurnOptions, resolveChurnOptions, type ResolvedChurnOptions } from './churnOptions.js'
 import type { AtRiskWhy, ChurnLine, ChurnModelUsed, ChurnReport, PenaltyUsed } from './churnReport.js'
 import { refundedByIndexAsOf } from '../segments/countedPurchases.js'
-import { medianGapDays } from './customerCadence.js'
 import {
   type BgNbdParams,
   type CustomerSummary,
@@ -18,25 +17,67 @@ import {
   expectedPurchases,
   fitBgNbd,
   fitGammaGamma,
-  groupSummaries,
   probabilityAlive,
   type SpendSummary,
+  type WeightedSummary,
 } from './model/index.js'
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] }
 
-/** What the analysis gathers of one buyer before the model is fitted. */
-interface Buyer {
-  readonly customerId: CustomerId
-  readonly kind: ChurnLine['kind']
-  readonly days: number[]
-  readonly netSpend: number
-  readonly summary: CustomerSummary
-  readonly spend: SpendSummary
-  readonly lost: ReturnType<typeof lostAsOf>
+const DAYS_PER: Readonly<Record<ResolvedChurnOptions['unit'], number>> = { days: 1, weeks: 7 }
+
+/**
+ * What the analysis gathers of the buyers before the model is fitted, one
+ * column per figure (buyer i in row i, in the archive's order). NOTE: a
+ * Buyer object with its own array of days, a summary and a spend object per
+ * customer made the garbage collector the largest item in the profile at
+ * 100,000 customers; the columns hold the same numbers.
+ */
+interface Buyers {
+  n: number
+  profiles: CustomerProfile[]
+  /** Distinct purchase days to date, less one: the BG/NBD's x. */
+  repeats: Int32Array
+  firstDay: Int32Array
+  lastDay: Int32Array
+  netSpend: Float64Array
+  /** Mean net spend of the repeat days (0 without any). */
+  zbar: Float64Array
+  /** Median gap between purchase days; NaN for one-time buyers. */
+  cadence: Float64Array
 }
 
-const DAYS_PER: Readonly<Record<ResolvedChurnOptions['unit'], number>> = { days: 1, weeks: 7 }
+const newBuyers = (): Buyers => ({
+  n: 0,
+  profiles: [],
+  repeats: new Int32Array(1024),
+  firstDay: new Int32Array(1024),
+  lastDay: new Int32Array(1024),
+  netSpend: new Float64Array(1024),
+  zbar: new Float64Array(1024),
+  cadence: new Float64Array(1024),
+})
+
+const growBuyers = (b: Buyers): void => {
+  if (b.n < b.repeats.length) return
+  const size = b.repeats.length * 2
+  const int = (a: Int32Array) => {
+    const out = new Int32Array(size)
+    out.set(a)
+    return out
+  }
+  const float = (a: Float64Array) => {
+    const out = new Float64Array(size)
+    out.set(a)
+    return out
+  }
+  b.repeats = int(b.repeats)
+  b.firstDay = int(b.firstDay)
+  b.lastDay = int(b.lastDay)
+  b.netSpend = float(b.netSpend)
+  b.zbar = float(b.zbar)
+  b.cadence = float(b.cadence)
+}
 
 // Scratch space for one customer's purchases, reused from customer to customer.
 // NOTE: building a PurchaseAsOf object and a Map of days per customer made
@@ -45,6 +86,7 @@ const DAYS_PER: Readonly<Record<ResolvedChurnOptions['unit'], number>> = { days:
 interface Scratch {
   days: Float64Array
   amounts: Float64Array
+  gaps: Float64Array
 }
 
 const grow = (scratch: Scratch, needed: number): void => {
@@ -52,13 +94,31 @@ const grow = (scratch: Scratch, needed: number): void => {
   const size = Math.max(needed, scratch.days.length * 2)
   scratch.days = new Float64Array(size)
   scratch.amounts = new Float64Array(size)
+  scratch.gaps = new Float64Array(size)
 }
 
-/** One buyer's distinct purchase days (ascending) with the net spend in the shop's currency on each; undefined without purchases by the day. */
-const buyerOf = (p: CustomerProfile, asOf: LocalDate, asOfDay: number, o: ResolvedChurnOptions, scratch: Scratch): Buyer | undefined => {
+/** The median of the first `n` gaps (sorted in place): `medianGapDays` without its array. */
+const medianOfGaps = (gaps: Float64Array, n: number): number => {
+  if (n <= 32) {
+    for (let i = 1; i < n; i++) {
+      const v = gaps[i] as number
+      let j = i - 1
+      while (j >= 0 && (gaps[j] as number) > v) {
+        gaps[j + 1] = gaps[j] as number
+        j--
+      }
+      gaps[j + 1] = v
+    }
+  } else gaps.subarray(0, n).sort()
+  const mid = n >> 1
+  return n % 2 === 1 ? (gaps[mid] as number) : ((gaps[mid - 1] as number) + (gaps[mid] as number)) / 2
+}
+
+/** Adds one buyer's distinct purchase days and net spend in the shop's currency to the columns; nothing without purchases by the day. */
+const addBuyer = (buyers: Buyers, p: CustomerProfile, asOf: LocalDate, asOfDay: number, o: ResolvedChurnOptions, scratch: Scratch): void => {
   const refunded = p.refunds.length === 0 ? undefined : refundedByIndexAsOf(p, asOf)
   grow(scratch, p.purchases.length)
-  const { days: rawDays, amounts } = scratch
+  const { days: rawDays, amounts, gaps } = scratch
   // Every purchase in the shop's currency (nearly every customer): amounts as logged.
   const allCounted = p.totals.otherCurrencyPurchases === 0 && (p.totals.currency === undefined || p.totals.currency === o.currency)
   const { purchaseDays, purchaseAmounts } = p
@@ -77,79 +137,109 @@ const buyerOf = (p: CustomerProfile, asOf: LocalDate, asOfDay: number, o: Resolv
     if (n > 0 && day < (rawDays[n - 1] as number)) sorted = false
     n++
   }
-  if (n === 0) return undefined
+  if (n === 0) return
   // Purchases are logged in day order almost always; sort the pairs only when not.
   let order: number[] | undefined
   if (!sorted) order = Array.from({ length: n }, (_, i) => i).sort((a, b) => (rawDays[a] as number) - (rawDays[b] as number))
-  const days: number[] = []
-  const spendOfDay: number[] = []
+  // The distinct days in order: each day's spend is summed before it is
+  // added in, as a list of days and spends would add them.
   let netSpend = 0
+  let distinct = 0
+  let first = 0
+  let last = 0
+  let daySpend = 0
+  let repeatSum = 0
   for (let k = 0; k < n; k++) {
     const i = order === undefined ? k : (order[k] as number)
     const day = rawDays[i] as number
     const amount = amounts[i] as number
     netSpend += amount
-    if (days.length > 0 && days[days.length - 1] === day) spendOfDay[spendOfDay.length - 1] = (spendOfDay[spendOfDay.length - 1] as number) + amount
+    if (distinct > 0 && last === day) daySpend += amount
     else {
-      days.push(day)
-      spendOfDay.push(amount)
+      if (distinct > 1) repeatSum += daySpend
+      if (distinct === 0) first = day
+      else gaps[distinct - 1] = day - last
+      distinct++
+      last = day
+      daySpend = amount
     }
   }
-  // The days are distinct, ascending and on or before the day: the summary
-  // `summaryOfPurchaseDays` would give, without its checks and its set.
-  const first = days[0] as number
-  const per = DAYS_PER[o.unit]
-  const summary: CustomerSummary = { x: days.length - 1, tx: ((days[days.length - 1] as number) - first) / per, T: (asOfDay - first) / per }
+  if (distinct > 1) repeatSum += daySpend
+  const repeats = distinct - 1
+  growBuyers(buyers)
+  const row = buyers.n++
+  buyers.profiles.push(p)
+  buyers.repeats[row] = repeats
+  buyers.firstDay[row] = first
+  buyers.lastDay[row] = last
+  buyers.netSpend[row] = netSpend
   // Gamma-Gamma reads the repeat days' mean value; refunded-away days carry nothing to model.
-  let repeatSum = 0
-  for (let i = 1; i < spendOfDay.length; i++) repeatSum += spendOfDay[i] as number
-  const repeats = spendOfDay.length - 1
-  return {
-    customerId: p.customerId,
-    kind: p.registration.kind,
-    days,
-    netSpend,
-    summary,
-    spend: { x: repeats, zbar: repeats === 0 ? 0 : repeatSum / repeats },
-    lost: lostAsOf(p, asOf),
-  }
-}
-
-const gather = (state: ProfilesState, asOf: LocalDate, o: ResolvedChurnOptions): Buyer[] => {
-  const asOfDay = epochDayOf(asOf)
-  const scratch: Scratch = { days: new Float64Array(64), amounts: new Float64Array(64) }
-  const buyers: Buyer[] = []
-  for (const p of state.profiles.values()) {
-    if (!registeredBy(p, asOf)) continue
-    const buyer = buyerOf(p, asOf, asOfDay, o, scratch)
-    if (buyer !== undefined) buyers.push(buyer)
-  }
-  return buyers
+  buyers.zbar[row] = repeats === 0 ? 0 : repeatSum / repeats
+  buyers.cadence[row] = repeats === 0 ? Number.NaN : medianOfGaps(gaps, repeats)
 }
 
 // Weak: on the total log-likelihood, a tenth of a unit per unit of squared log-parameter.
 const WEAK_PENALTY = 0.1
 
-const fitModel = (buyers: ReadonlyArray<Buyer>, o: ResolvedChurnOptions): ChurnModelUsed => {
-  if (buyers.length < o.modelFrom) return { _tag: 'CadenceRule', because: { _tag: 'TooFewBuyers', buyers: buyers.length, minimum: o.modelFrom } }
-  const groups = groupSummaries(buyers.map((b) => b.summary))
-  if (E.isLeft(groups)) return { _tag: 'CadenceRule', because: groups.left }
-  const repeaters = buyers.reduce((n, b) => n + (b.summary.x > 0 ? 1 : 0), 0)
+/**
+ * The buyers' (x, tx, T) with their counts, in order of first appearance:
+ * `groupSummaries` of their summaries, read from the columns (every
+ * summary here is valid: whole days on or before the day).
+ */
+const groupsOf = (b: Buyers, asOfDay: number, per: number): WeightedSummary[] => {
+  type Group = { x: number; tx: number; T: number; weight: number }
+  const byKey = new Map<number, Map<number, Map<number, Group>>>()
+  const order: Group[] = []
+  for (let i = 0; i < b.n; i++) {
+    const x = b.repeats[i] as number
+    const first = b.firstDay[i] as number
+    const txDays = (b.lastDay[i] as number) - first
+    const TDays = asOfDay - first
+    let byT = byKey.get(x)
+    if (byT === undefined) byKey.set(x, (byT = new Map()))
+    let byTx = byT.get(TDays)
+    if (byTx === undefined) byT.set(TDays, (byTx = new Map()))
+    const group = byTx.get(txDays)
+    if (group === undefined) {
+      const created = { x, tx: txDays / per, T: TDays / per, weight: 1 }
+      byTx.set(txDays, created)
+      order.push(created)
+    } else group.weight += 1
+  }
+  return order
+}
+
+const fitModel = (b: Buyers, asOfDay: number, o: ResolvedChurnOptions): ChurnModelUsed => {
+  if (b.n < o.modelFrom) return { _tag: 'CadenceRule', because: { _tag: 'TooFewBuyers', buyers: b.n, minimum: o.modelFrom } }
+  const groups = groupsOf(b, asOfDay, DAYS_PER[o.unit])
+  let repeaters = 0
+  for (let i = 0; i < b.n; i++) if ((b.repeats[i] as number) > 0) repeaters++
   let penalty: PenaltyUsed | undefined =
     o.penalty !== undefined
       ? { weight: o.penalty.weight, because: 'set_by_shop' }
       : repeaters < o.unpenalisedFrom
         ? { weight: WEAK_PENALTY, because: 'few_repeat_buyers' }
         : undefined
-  let fit = fitBgNbd(groups.right, o.penalty !== undefined ? { penalty: o.penalty } : penalty === undefined ? {} : { penalty: { weight: penalty.weight } })
+  let fit = fitBgNbd(groups, o.penalty !== undefined ? { penalty: o.penalty } : penalty === undefined ? {} : { penalty: { weight: penalty.weight } })
   // A plain fit at the boundary: refit with the weak penalty rather than give up the model.
   if (E.isLeft(fit) && fit.left._tag === 'ParametersDiverged' && penalty === undefined) {
     penalty = { weight: WEAK_PENALTY, because: 'plain_fit_diverged' }
-    fit = fitBgNbd(groups.right, { penalty: { weight: WEAK_PENALTY } })
+    fit = fitBgNbd(groups, { penalty: { weight: WEAK_PENALTY } })
   }
   if (E.isLeft(fit)) return { _tag: 'CadenceRule', because: fit.left }
-  // Gamma-Gamma needs positive mean spends; customers whose repeat days were refunded away are left out of its fit.
-  const spend = fitGammaGamma(buyers.filter((b) => b.spend.x === 0 || b.spend.zbar > 0).map((b) => b.spend))
+  // Gamma-Gamma needs positive mean spends; customers whose repeat days were
+  // refunded away are left out of its fit. It reads only the repeat buyers
+  // (one-time buyers carry no spend information in it), so only they are
+  // handed over, with one of the others standing for them all when there
+  // is no repeat buyer to fit (the fit then says so, as before).
+  const spends: SpendSummary[] = []
+  let oneTime = false
+  for (let i = 0; i < b.n; i++) {
+    const x = b.repeats[i] as number
+    if (x === 0) oneTime = true
+    else if ((b.zbar[i] as number) > 0) spends.push({ x, zbar: b.zbar[i] as number })
+  }
+  const spend = fitGammaGamma(spends.length === 0 && oneTime ? [{ x: 0, zbar: 0 }] : spends)
   return { _tag: 'BgNbd', fit: fit.right, spend: E.isLeft(spend) ? spend.left : spend.right, penalty }
 }
 
@@ -163,34 +253,38 @@ interface Prediction {
 // about a quarter as many distinct histories as buyers; each hypergeometric
 // evaluation is worth keeping. The key packs the three whole day counts into
 // one number (exact below 2^53); histories beyond that are not memoised.
-const predictionKey = (s: CustomerSummary, per: number): number | undefined => {
-  const tx = Math.round(s.tx * per)
-  const T = Math.round(s.T * per)
-  return s.x < 2 ** 18 && tx < 2 ** 17 && T < 2 ** 17 ? (s.x * 2 ** 17 + tx) * 2 ** 17 + T : undefined
-}
-
-const predict = (params: BgNbdParams, s: CustomerSummary, horizon: number, memo: Map<number, Prediction>, per: number): Prediction => {
-  const key = predictionKey(s, per)
+const predict = (params: BgNbdParams, x: number, txDays: number, TDays: number, per: number, horizon: number, memo: Map<number, Prediction>): Prediction => {
+  const key = x < 2 ** 18 && txDays < 2 ** 17 && TDays < 2 ** 17 ? (x * 2 ** 17 + txDays) * 2 ** 17 + TDays : undefined
   const known = key === undefined ? undefined : memo.get(key)
   if (known !== undefined) return known
+  const s: CustomerSummary = { x, tx: txDays / per, T: TDays / per }
   const p: Prediction = { alive: probabilityAlive(params, s), expected: expectedPurchases(params, s, horizon) }
   if (key !== undefined) memo.set(key, p)
   return p
 }
 
-const lineOf = (b: Buyer, dates: DayNames, model: ChurnModelUsed, o: ResolvedChurnOptions, memo: Map<number, Prediction>): ChurnLine => {
-  const last = b.days[b.days.length - 1] as number
-  const lastPurchaseOn = dates.of(last)
-  const daysSince = dates.asOfDay - last
-  const cadence = medianGapDays(b.days)
+const lineOf = (
+  b: Buyers,
+  i: number,
+  asOf: LocalDate,
+  dates: DayNames,
+  model: ChurnModelUsed,
+  o: ResolvedChurnOptions,
+  memo: Map<number, Prediction>,
+  spend: { x: number; zbar: number },
+): ChurnLine => {
+  const p = b.profiles[i] as CustomerProfile
+  const last = b.lastDay[i] as number
+  const x = b.repeats[i] as number
+  const cadence = b.cadence[i] as number
   const line: Mutable<ChurnLine> = {
-    customerId: b.customerId,
-    kind: b.kind,
-    purchaseDays: b.days.length,
-    lastPurchaseOn,
-    daysSinceLastPurchase: daysSince,
-    cadenceDays: cadence,
-    netSpend: b.netSpend,
+    customerId: p.customerId,
+    kind: p.registration.kind,
+    purchaseDays: x + 1,
+    lastPurchaseOn: dates.of(last),
+    daysSinceLastPurchase: dates.asOfDay - last,
+    cadenceDays: Number.isNaN(cadence) ? undefined : cadence,
+    netSpend: b.netSpend[i] as number,
     probabilityAlive: undefined,
     expectedPurchases: undefined,
     expectedValue: undefined,
@@ -198,17 +292,22 @@ const lineOf = (b: Buyer, dates: DayNames, model: ChurnModelUsed, o: ResolvedChu
   }
   if (model._tag === 'BgNbd') {
     const params = model.fit.params
-    const p = predict(params, b.summary, o.horizonDays / DAYS_PER[o.unit], memo, DAYS_PER[o.unit])
-    line.probabilityAlive = p.alive
-    line.expectedPurchases = p.expected
-    if (model.spend._tag === 'GammaGammaFit' && (b.spend.x === 0 || b.spend.zbar > 0)) {
-      const perPurchase = expectedAverageSpend(model.spend.params, b.spend)
+    const per = DAYS_PER[o.unit]
+    const first = b.firstDay[i] as number
+    const prediction = predict(params, x, last - first, dates.asOfDay - first, per, o.horizonDays / per, memo)
+    line.probabilityAlive = prediction.alive
+    line.expectedPurchases = prediction.expected
+    spend.x = x
+    spend.zbar = b.zbar[i] as number
+    if (model.spend._tag === 'GammaGammaFit' && (spend.x === 0 || spend.zbar > 0)) {
+      const perPurchase = expectedAverageSpend(model.spend.params, spend)
       if (O.isSome(perPurchase)) line.expectedValue = Math.round(line.expectedPurchases * perPurchase.value)
     }
   }
-  if (b.lost !== undefined) {
+  const lost = p.lostMarks.length === 0 ? undefined : lostAsOf(p, asOf)
+  if (lost !== undefined) {
     line.status = 'lost'
-    line.lost = b.lost
+    line.lost = lost
     return line
   }
   const why = atRiskWhy(line, o)
@@ -275,27 +374,46 @@ const countBy = <K extends string>(keys: ReadonlyArray<K>): Partial<Record<K, nu
 export const churnAsOf = (state: ProfilesState, asOf: LocalDate, options: ChurnOptions = {}): E.Either<ChurnOptionInvalid, ChurnReport> => {
   const resolved = resolveChurnOptions(options)
   if (E.isLeft(resolved)) return resolved
-  const o = resolved.right
-  const buyers = gather(state, asOf, o)
-  const model = fitModel(buyers, o)
-  const memo = new Map<number, Prediction>()
-  const dates = dayNames(asOf)
-  const customers = buyers.map((b) => lineOf(b, dates, model, o, memo))
-  const winBack = customers
-    .filter((c) => c.status === 'at_risk')
-    .sort((a, b) => b.netSpend - a.netSpend || byCustomerId(a, b))
-  const lost = customers
-    .filter((c) => c.status === 'lost')
-    .sort((a, b) => ((a.lost?.markedOn ?? '') < (b.lost?.markedOn ?? '') ? 1 : (a.lost?.markedOn ?? '') > (b.lost?.markedOn ?? '') ? -1 : byCustomerId(a, b)))
-  return E.right({
-    asOf,
-    model,
-    customers,
-    winBack,
-    lost,
-    reasons: {
-      lost: countBy(lost.flatMap((c) => (c.lost === undefined ? [] : [c.lost.reason]))),
-      atRisk: countBy(winBack.flatMap((c) => (c.atRiskBecause === undefined ? [] : [c.atRiskBecause]))),
+  const churn = churnCollector(asOf, resolved.right)
+  for (const p of state.profiles.values()) if (registeredBy(p, asOf)) churn.add(p)
+  return E.right(churn.report())
+}
+
+/**
+ * The churn analysis in two steps, so that one walk over the profiles can
+ * feed it and the segment reports together: `add` every customer registered
+ * by the day, in the archive's order, then `report`. @internal
+ */
+export const churnCollector = (asOf: LocalDate, o: ResolvedChurnOptions): { readonly add: (p: CustomerProfile) => void; readonly report: () => ChurnReport } => {
+  const asOfDay = epochDayOf(asOf)
+  const scratch: Scratch = { days: new Float64Array(64), amounts: new Float64Array(64), gaps: new Float64Array(64) }
+  const buyers = newBuyers()
+  return {
+    add: (p) => addBuyer(buyers, p, asOf, asOfDay, o, scratch),
+    report: () => {
+      const model = fitModel(buyers, asOfDay, o)
+      const memo = new Map<number, Prediction>()
+      const dates = dayNames(asOf)
+      const spend = { x: 0, zbar: 0 }
+      const customers: ChurnLine[] = []
+      for (let i = 0; i < buyers.n; i++) customers.push(lineOf(buyers, i, asOf, dates, model, o, memo, spend))
+      const winBack = customers
+        .filter((c) => c.status === 'at_risk')
+        .sort((a, b) => b.netSpend - a.netSpend || byCustomerId(a, b))
+      const lost = customers
+        .filter((c) => c.status === 'lost')
+        .sort((a, b) => ((a.lost?.markedOn ?? '') < (b.lost?.markedOn ?? '') ? 1 : (a.lost?.markedOn ?? '') > (b.lost?.markedOn ?? '') ? -1 : byCustomerId(a, b)))
+      return {
+        asOf,
+        model,
+        customers,
+        winBack,
+        lost,
+        reasons: {
+          lost: countBy(lost.flatMap((c) => (c.lost === undefined ? [] : [c.lost.reason]))),
+          atRisk: countBy(winBack.flatMap((c) => (c.atRiskBecause === undefined ? [] : [c.atRiskBecause]))),
+        },
+      }
     },
-  })
+  }
 }
