@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { decodeRecordedEvent, type EventStore } from '@clientele/core'
 import type { ClientEventData, EventStoreDbClient } from './client.js'
 import { createEventStoreDbStore, type EventStoreDbStoreOptions } from './eventStoreDbStore.js'
-import { customerStream as stream, events, eventually, idsOf, restartMidSubscription } from './restartScenario.test-support.js'
+import { customerStream as stream, events, eventually, idsOf, restartDuringCatchUp, restartMidSubscription } from './restartScenario.test-support.js'
 import { startEventStoreDbTestServer, type EventStoreDbTestServer, type EventStoreDbTestServerOptions } from './testServer/eventStoreDbTestServer.js'
 import type { ClientPackage } from './testServer/protocol.js'
 
@@ -76,6 +76,11 @@ export const describeFaults = (kit: ClientKit): void => {
         await restartMidSubscription(server, store)
       })
     }
+
+    it('while a subscription is still catching up (pages of 5, 20 ms latency), which resumes with nothing lost or doubled and catches up once', async () => {
+      const { server, store } = await setUp({}, { pageSize: 5 })
+      await restartDuringCatchUp(server, store)
+    })
 
     it('a subscription whose server stays down ends with StoreUnavailable after its attempts', async () => {
       const { server, store } = await setUp({}, { reconnect: { initialDelayMs: 5, maxDelayMs: 20, maxAttempts: 3 } })

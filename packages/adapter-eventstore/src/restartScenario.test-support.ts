@@ -67,3 +67,61 @@ export const restartMidSubscription = async (server: EventStoreDbTestServer, sto
   expect(caughtUp).toBe(1)
   await expect(subscription.ended).resolves.toEqual({ _tag: 'Stopped' })
 }
+
+/**
+ * The connection drops while a subscription is still catching up: the store
+ * reads `$all` in pages of 5 (`pageSize: 5`) and every call is slowed by
+ * 20 ms, and the server stops from inside the handler of the 17th of 60
+ * stored events, in the middle of the fourth page. While it is down other
+ * writers' events reach the log; it comes back and more are appended. The
+ * subscriber must get every event once, in order, and be told it caught up
+ * once, only after the 63 events stored by the time the server came back.
+ */
+export const restartDuringCatchUp = async (server: EventStoreDbTestServer, store: EventStore): Promise<void> => {
+  const name = customerStream()
+  const before = events(60)
+  for (let from = 0; from < 60; from += 20) {
+    const expected = from === 0 ? ({ kind: 'noStream' } as const) : ({ kind: 'exact', revision: from - 1 } as const)
+    expect(E.isRight(await store.appendToStream(name, before.slice(from, from + 20), expected))).toBe(true)
+  }
+  server.setLatency(20)
+  const received: RecordedEvent[] = []
+  let caughtUpAfter: number | undefined
+  let caughtUp = 0
+  let stopped = false
+  const subscription = store.subscribeToAll({
+    onEvent: (e) => {
+      received.push(e)
+      if (received.length === 17 && !stopped) {
+        stopped = true
+        void server.stop()
+      }
+    },
+    onCaughtUp: () => {
+      caughtUp += 1
+      caughtUpAfter = received.length
+    },
+  })
+  await eventually(() => stopped, 'the 17th event')
+  expect(caughtUp).toBe(0)
+  const encode = (value: unknown) => new TextEncoder().encode(JSON.stringify(value))
+  for (let n = 300; n < 303; n += 1) {
+    server.writeRawEvent(name, { type: 'Noted', contentType: 'application/json', data: encode({ n }), metadata: encode({ schemaVersion: 1 }) })
+  }
+  const writtenWhileDown = server.events().filter((e) => e.stream === name).slice(60)
+  expect(writtenWhileDown).toHaveLength(3)
+  await new Promise((resolve) => setTimeout(resolve, 100))
+  await server.start()
+  await eventually(() => caughtUp === 1, 'the subscription to catch up after the restart')
+  server.setLatency(0)
+  const after = events(5, 200)
+  for (const e of after) expect(E.isRight(await store.appendToStream(name, [e], { kind: 'any' }))).toBe(true)
+  await eventually(() => received.length >= 68, 'the events appended after the restart')
+  // Room for a doubled delivery to show up before the count is checked.
+  await new Promise((resolve) => setTimeout(resolve, 100))
+  await subscription.stop()
+  expect(idsOf(received)).toEqual([...idsOf(before), ...idsOf(writtenWhileDown), ...idsOf(after)])
+  expect(caughtUp).toBe(1)
+  expect(caughtUpAfter).toBe(63)
+  await expect(subscription.ended).resolves.toEqual({ _tag: 'Stopped' })
+}
