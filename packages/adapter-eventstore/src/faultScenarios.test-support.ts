@@ -100,6 +100,36 @@ export const describeFaults = (kit: ClientKit): void => {
     })
   })
 
+  describe(`${kit.name}: the server dies in the middle of an append`, () => {
+    const cases = [
+      // Before handling: the append dies with the server, unwritten. Before answering: it was written, and only the answer is lost.
+      ...(['beforeHandling', 'beforeAnswering'] as const).flatMap((where) => [true, false].map((batched) => ({ where, batched }))),
+    ]
+    for (const { where, batched } of cases) {
+      it(`(${batched ? 'BatchAppend' : 'Append'}, stopped while the append waits ${where === 'beforeHandling' ? 'to be handled' : 'to be answered'}): a port error, and a same-id retry afterwards stores one copy`, async () => {
+        const { server, store } = await setUp({ advertiseBatchAppend: batched })
+        const name = stream()
+        const [first] = events(1)
+        // Opens the connection (and the BatchAppend call), so that the latency falls on the append itself.
+        expect(E.isRight(await store.appendToStream(name, [first!], { kind: 'noStream' }))).toBe(true)
+        const batch = events(3, 10)
+        server.setLatency(300, where)
+        const pending = store.appendToStream(name, batch, { kind: 'exact', revision: 0 })
+        await new Promise((resolve) => setTimeout(resolve, 100))
+        await server.stop()
+        expect(await pending).toMatchObject({ _tag: 'Left', left: { _tag: 'StoreUnavailable' } })
+        const stored = () => server.events().filter((e) => e.stream === name).map((e) => e.id)
+        // Past the latency: whatever the dead server had scheduled has run.
+        await new Promise((resolve) => setTimeout(resolve, 300))
+        expect(stored()).toEqual(where === 'beforeHandling' ? [first!.id] : [first!.id, ...idsOf(batch)])
+        server.setLatency(0)
+        await server.start()
+        expect(await store.appendToStream(name, batch, { kind: 'exact', revision: 0 })).toMatchObject({ _tag: 'Right', right: { nextExpectedRevision: 3 } })
+        expect(stored()).toEqual([first!.id, ...idsOf(batch)])
+      })
+    }
+  })
+
   describe(`${kit.name}: the raw gRPC "unavailable"`, () => {
     it('is what the client rejects an append with when its server is down, and the adapter makes it StoreUnavailable, writing nothing', async () => {
       const { server, client, store } = await setUp()

@@ -14,6 +14,8 @@ export interface AppendContext {
   readonly maxAppendSize: number
   /** The injected latency: each batch of a BatchAppend stream waits this long too, not only the call's start. */
   readonly latencyMs: () => number
+  /** Whether a batch is written at once and only its answer waits (the server dying in between loses the answer only). */
+  readonly answerLate: () => boolean
 }
 
 const sizeOf = (events: ReadonlyArray<ProposedEvent>): number =>
@@ -123,6 +125,13 @@ export const handleBatchAppend = (
       return
     }
     // The clients keep one BatchAppend call open for all appends: a slow server is slow per batch.
+    if (context.answerLate()) {
+      const response = batchResponse(context, request, batch)
+      setTimeout(() => {
+        if (!call.cancelled) call.write(response)
+      }, latency)
+      return
+    }
     setTimeout(() => {
       if (!call.cancelled) call.write(batchResponse(context, request, batch))
     }, latency)

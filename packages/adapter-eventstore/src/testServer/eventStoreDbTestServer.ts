@@ -29,6 +29,14 @@ export interface EventStoreDbTestServerOptions {
 }
 
 /**
+ * Where {@link EventStoreDbTestServer.setLatency} puts its wait.
+ *
+ * @since 0.1.0
+ * @category testing
+ */
+export type LatencyPlacement = 'beforeHandling' | 'beforeAnswering'
+
+/**
  * A running test server.
  *
  * @since 0.1.0
@@ -42,8 +50,15 @@ export interface EventStoreDbTestServer {
   readonly stop: () => Promise<void>
   /** Starts again on the same port, with the same events. */
   readonly start: () => Promise<void>
-  /** Every call, and each batch of a BatchAppend call, waits this long before it is handled, to provoke client timeouts. */
-  readonly setLatency: (ms: number) => void
+  /**
+   * Every call, and each batch of a BatchAppend call, waits this long, to
+   * provoke client timeouts. `beforeHandling` (default): before anything is
+   * done, so that a call cut meanwhile has no effect. `beforeAnswering`: an
+   * append (Append, or a batch of BatchAppend) is written at once and only
+   * its answer waits, as when a server dies between writing and answering;
+   * other calls still wait before they are handled.
+   */
+  readonly setLatency: (ms: number, where?: LatencyPlacement) => void
   /** How many calls each method received, by method name (`Append`, `BatchAppend`, `Read`, …). */
   readonly calls: () => Readonly<Record<string, number>>
   /** Writes an event to a system stream, as a real server does on its own. */
@@ -104,7 +119,15 @@ export const startEventStoreDbTestServer = async (
   const log = new MemoryLog()
   const clock = options.clock ?? (() => new Date())
   let latencyMs = 0
-  const appendContext: AppendContext = { protocol, log, clock, maxAppendSize: options.maxAppendSize ?? 1_048_576, latencyMs: () => latencyMs }
+  let latencyPlacement: LatencyPlacement = 'beforeHandling'
+  const appendContext: AppendContext = {
+    protocol,
+    log,
+    clock,
+    maxAppendSize: options.maxAppendSize ?? 1_048_576,
+    latencyMs: () => latencyMs,
+    answerLate: () => latencyPlacement === 'beforeAnswering',
+  }
   const readContext: ReadContext = { protocol, log, sendCaughtUp: options.sendCaughtUp ?? true }
   const counts: Record<string, number> = {}
   let systemEvents = 0
@@ -116,15 +139,29 @@ export const startEventStoreDbTestServer = async (
     log.append('$stats-127.0.0.1:2113', { kind: 'any' }, [{ id, type: '$statsCollected', contentType: 'application/json', data, metadata: new Uint8Array() }], clock())
   }
 
-  /** Counts the call and waits for the injected latency before `handle` runs. */
+  /**
+   * Counts the call and waits for the injected latency before `handle` runs;
+   * or, for the append calls when answers are to be late, runs it at once
+   * (Append's answer is delayed here, each batch's in handleBatchAppend).
+   */
   const handled = (method: string, handle: (call: never, callback: never) => unknown): UntypedHandleCall =>
     ((call: never, callback: never): void => {
       counts[method] = (counts[method] ?? 0) + 1
-      if (latencyMs <= 0) {
+      const latency = latencyMs
+      if (latency <= 0) {
         void handle(call, callback)
         return
       }
-      setTimeout(() => void handle(call, callback), latencyMs)
+      if (latencyPlacement === 'beforeAnswering' && method === 'Append') {
+        const answer = callback as unknown as (...args: unknown[]) => void
+        void handle(call, ((...args: unknown[]) => void setTimeout(() => answer(...args), latency)) as never)
+        return
+      }
+      if (latencyPlacement === 'beforeAnswering' && method === 'BatchAppend') {
+        void handle(call, callback)
+        return
+      }
+      setTimeout(() => void handle(call, callback), latency)
     }) as UntypedHandleCall
 
   const streamsImplementation: UntypedServiceImplementation = {
@@ -170,8 +207,9 @@ export const startEventStoreDbTestServer = async (
     },
     stop,
     start,
-    setLatency: (ms) => {
+    setLatency: (ms, where = 'beforeHandling') => {
       latencyMs = ms
+      latencyPlacement = where
     },
     calls: () => ({ ...counts }),
     writeSystemEvent,
