@@ -64,12 +64,12 @@ describe('openSqliteEventStore', () => {
     expect(E.isRight(all) && all.right.map((e) => [e.stream, e.revision, e.position])).toEqual([['s', 0, 1n]])
   })
 
-  it('turns on WAL and marks the file as Clientele’s, schema version 1', async () => {
+  it('turns on WAL and marks the file as Clientele’s, schema version 2', async () => {
     const file = path('marked.db')
     await createStore(file)
     const db = new Database(file, { readonly: true })
     expect([db.pragma('journal_mode', { simple: true }), db.pragma('application_id', { simple: true }), db.pragma('user_version', { simple: true })])
-      .toEqual(['wal', 0x436c6e74, 1])
+      .toEqual(['wal', 0x436c6e74, 2])
     db.close()
   })
 
@@ -123,9 +123,11 @@ describe('openSqliteEventStore', () => {
     const file = path('newer.db')
     await createStore(file)
     const db = new Database(file)
-    db.pragma('user_version = 2')
+    db.pragma('user_version = 3')
     db.close()
-    expect(await openError(file)).toEqual({ _tag: 'SchemaVersionNewer', found: 2, supported: 1 })
+    const before = readFileSync(file)
+    expect(await openError(file)).toEqual({ _tag: 'SchemaVersionNewer', found: 3, supported: 2 })
+    expect(readFileSync(file).equals(before)).toBe(true)
   })
 
   it('refuses a new file in a directory it cannot write to: LocationReadOnly', async () => {

@@ -62,7 +62,7 @@ export const makeAppend = (db: Database.Database, statements: Statements, clock:
         // Events before i went in, so events[i] is the batch's first stored id.
         const refused = events[i]
         if (isInFamily(sqliteErrorCode(error), 'SQLITE_CONSTRAINT') && refused !== undefined) {
-          if (statements.locateId.get(refused.id) !== undefined) {
+          if (statements.locateId.get({ id: refused.id }) !== undefined) {
             throw new AppendRefused({ _tag: 'DuplicateEventId', stream, eventId: refused.id })
           }
         }
@@ -96,20 +96,20 @@ const findRepeatedAppend = (
   expected: ExpectedRevision,
 ): AppendResult | undefined => {
   const first = events[0]
-  const located = first === undefined ? undefined : statements.locateId.get(first.id)
+  const located = first === undefined ? undefined : statements.locateId.get({ id: first.id })
   if (located === undefined || located[0] !== stream) return undefined
   const r = Number(located[1])
   const stored = statements.idsFrom.all(stream, r, events.length)
   if (stored.length !== events.length || !events.every((event, i) => stored[i] === event.id)) return undefined
   if (!satisfiesExpectedRevision(expected, r === 0 ? undefined : r - 1)) return undefined
   const lastRevision = r + events.length - 1
-  const last = statements.locateId.get(stored[stored.length - 1] ?? '')
+  const last = statements.locateId.get({ id: stored[stored.length - 1] ?? '' })
   if (last === undefined) return undefined
   return { nextExpectedRevision: lastRevision, position: last[2] }
 }
 
 /** DuplicateEventId for the first of `events` (in batch order) whose id is stored, if any is. */
 const duplicateOf = (statements: Statements, stream: string, events: ReadonlyArray<EventToAppend>): StoreError | undefined => {
-  const stored = events.find((event) => statements.locateId.get(event.id) !== undefined)
+  const stored = events.find((event) => statements.locateId.get({ id: event.id }) !== undefined)
   return stored === undefined ? undefined : { _tag: 'DuplicateEventId', stream, eventId: stored.id }
 }

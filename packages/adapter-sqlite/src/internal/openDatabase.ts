@@ -3,7 +3,7 @@ import { dirname } from 'node:path'
 import Database from 'better-sqlite3'
 import * as E from 'fp-ts/lib/Either.js'
 import type { SqliteOpenError } from '../openError.js'
-import { CLIENTELE_APPLICATION_ID, SCHEMA_VERSION, createSchemaV1, judgeIdentity, type FileIdentity } from './schema.js'
+import { CLIENTELE_APPLICATION_ID, SCHEMA_VERSION, createSchema, judgeIdentity, migrateFromV1, type FileIdentity } from './schema.js'
 import { isInFamily, sqliteErrorCode } from './sqliteErrorCode.js'
 
 /** How the connection is set up; see `SqliteEventStoreOptions`. */
@@ -20,9 +20,9 @@ export const WAL_CHECKPOINT_PAGES = 10_000
 /**
  * Opens `filePath` as a Clientele database: checks the path, reads the
  * file's identity before changing anything (another application's file is
- * left exactly as it was), then turns on WAL and creates the schema in an
- * IMMEDIATE transaction, so two processes opening a new file at once cannot
- * both create it.
+ * left exactly as it was), then turns on WAL and creates the schema, or
+ * migrates an older layout in place, in an IMMEDIATE transaction, so two
+ * processes opening the file at once cannot both do it.
  */
 export const openDatabase = (
   filePath: unknown,
@@ -53,9 +53,9 @@ export const openDatabase = (
     // so the WAL fills fast; checkpointing every 1,000 pages (the default)
     // halved batch-append throughput in the bench. Up to ~40 MB of WAL instead.
     db.pragma(`wal_autocheckpoint = ${WAL_CHECKPOINT_PAGES}`)
-    if (verdict._tag === 'Fresh') {
-      const created = createSchemaIfFresh(db)
-      if (E.isLeft(created)) return closeWith(db, created.left)
+    if (verdict._tag === 'Fresh' || verdict._tag === 'Older') {
+      const prepared = createOrMigrateSchema(db)
+      if (E.isLeft(prepared)) return closeWith(db, prepared.left)
     }
     return E.right(db)
   } catch (error) {
@@ -69,14 +69,31 @@ const readIdentity = (db: Database.Database): FileIdentity => ({
   schemaObjects: Number(db.prepare('SELECT count(*) FROM sqlite_schema').pluck().get()),
 })
 
-/** Creates the schema, unless another process did so since the identity was read. */
-const createSchemaIfFresh = (db: Database.Database): E.Either<SqliteOpenError, void> =>
+/**
+ * Creates the schema in a fresh file, or migrates an older layout, unless
+ * another process did so since the identity was read (the identity is read
+ * again under the write lock). One transaction: a crash or a failure halfway
+ * leaves the file as it was, to be migrated at the next open.
+ */
+const createOrMigrateSchema = (db: Database.Database): E.Either<SqliteOpenError, void> =>
   db.transaction((): E.Either<SqliteOpenError, void> => {
     const verdict = judgeIdentity(readIdentity(db))
-    if (verdict._tag === 'Current') return E.right(undefined)
-    if (verdict._tag !== 'Fresh') return E.left({ _tag: 'DatabaseNotClientele' })
-    db.exec(createSchemaV1)
-    db.pragma(`application_id = ${CLIENTELE_APPLICATION_ID}`)
+    switch (verdict._tag) {
+      case 'Current':
+        return E.right(undefined)
+      case 'Fresh':
+        db.exec(createSchema)
+        db.pragma(`application_id = ${CLIENTELE_APPLICATION_ID}`)
+        break
+      case 'Older':
+        // Layout 1 is the only older one (judgeIdentity calls anything below it foreign).
+        db.exec(migrateFromV1)
+        break
+      case 'Newer':
+        return E.left({ _tag: 'SchemaVersionNewer', found: verdict.found, supported: SCHEMA_VERSION })
+      case 'Foreign':
+        return E.left({ _tag: 'DatabaseNotClientele' })
+    }
     db.pragma(`user_version = ${SCHEMA_VERSION}`)
     return E.right(undefined)
   }).immediate()
