@@ -22,7 +22,9 @@ describe('storeErrorOf', () => {
     [{ code: 4, details: 'Deadline exceeded' }, { _tag: 'StoreTimeout', operation: 'append' }],
     [{ type: 'deadline-exceeded' }, { _tag: 'StoreTimeout', operation: 'append' }],
     [{ type: 'timeout' }, { _tag: 'StoreTimeout', operation: 'append' }],
-    [{ code: 10 }, { _tag: 'StoreTimeout', operation: 'append' }],
+    // A server's own write timeout (commit, prepare or forward): the clients' `timeout` error, or the raw status.
+    [{ code: 10, details: 'Operation timed out' }, { _tag: 'StoreTimeout', operation: 'append' }],
+    [{ type: 'transaction-max-size-exceeded', code: 10 }, { _tag: 'InvalidAppend', stream: 'customer-1', reason: "the events exceed the server's maximum transaction size" }],
     [{ type: 'cancelled' }, { _tag: 'StoreUnavailable', reason: 'the server cancelled the call' }],
     [{ code: 1 }, { _tag: 'StoreUnavailable', reason: 'the server cancelled the call' }],
     [{ type: 'not-leader' }, { _tag: 'StoreUnavailable', reason: 'the node is not the leader and the client could not reach the leader' }],

@@ -60,6 +60,10 @@ export const storeErrorOf = (error: unknown, context: ErrorContext): StoreError 
       return { _tag: 'StreamDeleted', stream }
     case 'maximum-append-size-exceeded':
       return { _tag: 'InvalidAppend', stream, reason: "the events exceed the server's maximum append size" }
+    // @kurrent/kurrentdb-client's name for an ABORTED carrying AppendTransactionSizeExceeded details
+    // (KurrentDB's multi-stream appends): too large, not too slow.
+    case 'transaction-max-size-exceeded':
+      return { _tag: 'InvalidAppend', stream, reason: "the events exceed the server's maximum transaction size" }
     case 'deadline-exceeded':
     case 'timeout':
       return { _tag: 'StoreTimeout', operation: context.operation }
@@ -76,6 +80,9 @@ export const storeErrorOf = (error: unknown, context: ErrorContext): StoreError 
     case grpcCode.UNAVAILABLE:
       return { _tag: 'StoreUnavailable', reason: 'the server is unavailable (gRPC UNAVAILABLE)' }
     case grpcCode.DEADLINE_EXCEEDED:
+    // ABORTED is how EventStoreDB answers a write whose own commit, prepare or forward timed out
+    // inside the cluster ("Operation timed out"): it may or may not be written, as with a client
+    // deadline, and a same-id retry settles it. Both clients turn it into their `timeout` error.
     case grpcCode.ABORTED:
       return { _tag: 'StoreTimeout', operation: context.operation }
     case grpcCode.CANCELLED:
