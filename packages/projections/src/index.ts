@@ -104,6 +104,8 @@ export {
   rfmSegmentLabels,
   rfmSegmentOf,
 } from './segments/index.js'
+export { customerAnalysesAsOf } from './segments/index.js'
+export type { CustomerAnalyses, CustomerAnalysesOptions } from './segments/index.js'
 export type {
   TierLine,
   TierReport,

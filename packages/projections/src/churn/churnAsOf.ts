@@ -1,14 +1,14 @@
 // The churn analysis (DOMAIN.md item 9): who is slipping away as of a day,
 // by the BG/NBD model fitted to the shop's own customers, with the customer's
 // own rhythm as the fallback and a recency rule for one-time buyers.
-import { addDays, type LocalDate } from '@clientele/core'
+import { addDays, type CustomerId, type LocalDate } from '@clientele/core'
 import * as E from 'fp-ts/lib/Either.js'
 import * as O from 'fp-ts/lib/Option.js'
-import { lostAsOf, registeredBy } from '../history/index.js'
+import { lostAsOf, type LostAsOf, registeredBy } from '../history/index.js'
 import type { CustomerProfile, ProfilesState } from '../profiles/index.js'
 import { type ChurnOptionInvalid, type ChurnOptions, resolveChurnOptions, type ResolvedChurnOptions } from './churnOptions.js'
 import type { AtRiskWhy, ChurnLine, ChurnModelUsed, ChurnReport, PenaltyUsed } from './churnReport.js'
-import { refundedByIndexAsOf } from '../segments/countedPurchases.js'
+import { refundsByIndexOf } from '../segments/countedPurchases.js'
 import {
   type BgNbdParams,
   type CustomerSummary,
@@ -35,7 +35,11 @@ const DAYS_PER: Readonly<Record<ResolvedChurnOptions['unit'], number>> = { days:
  */
 interface Buyers {
   n: number
-  profiles: CustomerProfile[]
+  // NOTE: read while the walk has the profile at hand; fetching each profile
+  // again when the lines are made showed in the profile.
+  ids: CustomerId[]
+  kinds: Array<ChurnLine['kind']>
+  lost: Array<LostAsOf | undefined>
   /** Distinct purchase days to date, less one: the BG/NBD's x. */
   repeats: Int32Array
   firstDay: Int32Array
@@ -49,7 +53,9 @@ interface Buyers {
 
 const newBuyers = (): Buyers => ({
   n: 0,
-  profiles: [],
+  ids: [],
+  kinds: [],
+  lost: [],
   repeats: new Int32Array(1024),
   firstDay: new Int32Array(1024),
   lastDay: new Int32Array(1024),
@@ -115,8 +121,15 @@ const medianOfGaps = (gaps: Float64Array, n: number): number => {
 }
 
 /** Adds one buyer's distinct purchase days and net spend in the shop's currency to the columns; nothing without purchases by the day. */
-const addBuyer = (buyers: Buyers, p: CustomerProfile, asOf: LocalDate, asOfDay: number, o: ResolvedChurnOptions, scratch: Scratch): void => {
-  const refunded = p.refunds.length === 0 ? undefined : refundedByIndexAsOf(p, asOf)
+const addBuyer = (
+  buyers: Buyers,
+  p: CustomerProfile,
+  refunded: Float64Array | undefined,
+  asOf: LocalDate,
+  asOfDay: number,
+  o: ResolvedChurnOptions,
+  scratch: Scratch,
+): void => {
   grow(scratch, p.purchases.length)
   const { days: rawDays, amounts, gaps } = scratch
   // Every purchase in the shop's currency (nearly every customer): amounts as logged.
@@ -168,7 +181,9 @@ const addBuyer = (buyers: Buyers, p: CustomerProfile, asOf: LocalDate, asOfDay: 
   const repeats = distinct - 1
   growBuyers(buyers)
   const row = buyers.n++
-  buyers.profiles.push(p)
+  buyers.ids.push(p.customerId)
+  buyers.kinds.push(p.registration.kind)
+  buyers.lost.push(p.lostMarks.length === 0 ? undefined : lostAsOf(p, asOf))
   buyers.repeats[row] = repeats
   buyers.firstDay[row] = first
   buyers.lastDay[row] = last
@@ -266,20 +281,18 @@ const predict = (params: BgNbdParams, x: number, txDays: number, TDays: number, 
 const lineOf = (
   b: Buyers,
   i: number,
-  asOf: LocalDate,
   dates: DayNames,
   model: ChurnModelUsed,
   o: ResolvedChurnOptions,
   memo: Map<number, Prediction>,
   spend: { x: number; zbar: number },
 ): ChurnLine => {
-  const p = b.profiles[i] as CustomerProfile
   const last = b.lastDay[i] as number
   const x = b.repeats[i] as number
   const cadence = b.cadence[i] as number
   const line: Mutable<ChurnLine> = {
-    customerId: p.customerId,
-    kind: p.registration.kind,
+    customerId: b.ids[i] as CustomerId,
+    kind: b.kinds[i] as ChurnLine['kind'],
     purchaseDays: x + 1,
     lastPurchaseOn: dates.of(last),
     daysSinceLastPurchase: dates.asOfDay - last,
@@ -304,7 +317,7 @@ const lineOf = (
       if (O.isSome(perPurchase)) line.expectedValue = Math.round(line.expectedPurchases * perPurchase.value)
     }
   }
-  const lost = p.lostMarks.length === 0 ? undefined : lostAsOf(p, asOf)
+  const lost = b.lost[i]
   if (lost !== undefined) {
     line.status = 'lost'
     line.lost = lost
@@ -384,19 +397,22 @@ export const churnAsOf = (state: ProfilesState, asOf: LocalDate, options: ChurnO
  * feed it and the segment reports together: `add` every customer registered
  * by the day, in the archive's order, then `report`. @internal
  */
-export const churnCollector = (asOf: LocalDate, o: ResolvedChurnOptions): { readonly add: (p: CustomerProfile) => void; readonly report: () => ChurnReport } => {
+export const churnCollector = (
+  asOf: LocalDate,
+  o: ResolvedChurnOptions,
+): { readonly add: (p: CustomerProfile, refunded?: Float64Array) => void; readonly report: () => ChurnReport } => {
   const asOfDay = epochDayOf(asOf)
   const scratch: Scratch = { days: new Float64Array(64), amounts: new Float64Array(64), gaps: new Float64Array(64) }
   const buyers = newBuyers()
   return {
-    add: (p) => addBuyer(buyers, p, asOf, asOfDay, o, scratch),
+    add: (p, refunded = refundsByIndexOf(p, asOf)) => addBuyer(buyers, p, refunded, asOf, asOfDay, o, scratch),
     report: () => {
       const model = fitModel(buyers, asOfDay, o)
       const memo = new Map<number, Prediction>()
       const dates = dayNames(asOf)
       const spend = { x: 0, zbar: 0 }
       const customers: ChurnLine[] = []
-      for (let i = 0; i < buyers.n; i++) customers.push(lineOf(buyers, i, asOf, dates, model, o, memo, spend))
+      for (let i = 0; i < buyers.n; i++) customers.push(lineOf(buyers, i, dates, model, o, memo, spend))
       const winBack = customers
         .filter((c) => c.status === 'at_risk')
         .sort((a, b) => b.netSpend - a.netSpend || byCustomerId(a, b))

@@ -72,15 +72,19 @@ export const windowSalesOf = (p: CustomerProfile, asOf: LocalDate, from: LocalDa
 /**
  * What tiers and RFM read of a customer's counted purchases as of a day: the
  * count and last day to date, and the count, value and last day from the
- * window's first day on. @internal
+ * window's first day on. Filled in by `tallyAsOf` (one object reused from
+ * customer to customer). @internal
  */
 export interface PurchaseTally {
-  readonly toDate: number
-  readonly lastOn: LocalDate
-  readonly inWindow: number
-  readonly valueInWindow: number
-  readonly lastInWindowOn: LocalDate
+  toDate: number
+  lastOn: LocalDate
+  inWindow: number
+  valueInWindow: number
+  lastInWindowOn: LocalDate
 }
+
+/** A tally to fill in. @internal */
+export const newTally = (): PurchaseTally => ({ toDate: 0, lastOn: '' as LocalDate, inWindow: 0, valueInWindow: 0, lastInWindowOn: '' as LocalDate })
 
 /**
  * What was refunded of each purchase by the end of `asOf`, by its index in
@@ -116,21 +120,33 @@ export const refundedByIndexAsOf = (p: CustomerProfile, asOf: LocalDate): Float6
   return out
 }
 
+/** `refundedByIndexAsOf`, skipping the call for a customer who never had a refund. @internal */
+export const refundsByIndexOf = (p: CustomerProfile, asOf: LocalDate): Float64Array | undefined =>
+  p.refunds.length === 0 ? undefined : refundedByIndexAsOf(p, asOf)
+
 /**
  * The tally of `countedPurchasesAsOf` and `valueIn`, with the window starting
- * on day number `fromDay` (-Infinity for all history); undefined without a
- * counted purchase.
+ * on day number `fromDay` (-Infinity for all history), written into `into`;
+ * false without a counted purchase. `refunded` is `refundsByIndexOf(p, asOf)`
+ * (a walk feeding several reports works it out once per customer).
  * NOTE: a customer buying only in the shop's currency (nearly all of them)
  * is tallied from the profile's day and amount arrays, with the refunds by
  * the day (if any) added up per purchase index: no purchase object, date
  * string or refund map per purchase. Anyone else takes the general path; the
  * segment laws check both against a recomputation from the raw events. @internal
  */
-export const tallyAsOf = (p: CustomerProfile, asOf: LocalDate, asOfDay: number, fromDay: number, currency: string): PurchaseTally | undefined => {
+export const tallyAsOf = (
+  p: CustomerProfile,
+  asOf: LocalDate,
+  asOfDay: number,
+  fromDay: number,
+  currency: string,
+  refunded: Float64Array | undefined,
+  into: PurchaseTally,
+): boolean => {
   const t = p.totals
-  if (t.otherCurrencyPurchases > 0 || (t.currency !== undefined && t.currency !== currency)) return tallyOfObjects(p, asOf, fromDay, currency)
+  if (t.otherCurrencyPurchases > 0 || (t.currency !== undefined && t.currency !== currency)) return tallyOfObjects(p, asOf, fromDay, currency, into)
   const { purchaseDays: days, purchaseAmounts: amounts } = p
-  const refunded = p.refunds.length === 0 ? undefined : refundedByIndexAsOf(p, asOf)
   let toDate = 0
   let inWindow = 0
   let value = 0
@@ -153,14 +169,19 @@ export const tallyAsOf = (p: CustomerProfile, asOf: LocalDate, asOfDay: number, 
     value += net
     if (lastInWindow < 0 || day > (days[lastInWindow] as number)) lastInWindow = i
   }
-  if (toDate === 0) return undefined
+  if (toDate === 0) return false
   const dayOf = (i: number): LocalDate => (i < 0 ? ('' as LocalDate) : (p.purchases[i] as CustomerProfile['purchases'][number]).purchase.purchasedOn)
-  return { toDate, lastOn: dayOf(last), inWindow, valueInWindow: value, lastInWindowOn: dayOf(lastInWindow) }
+  into.toDate = toDate
+  into.lastOn = dayOf(last)
+  into.inWindow = inWindow
+  into.valueInWindow = value
+  into.lastInWindowOn = dayOf(lastInWindow)
+  return true
 }
 
-const tallyOfObjects = (p: CustomerProfile, asOf: LocalDate, fromDay: number, currency: string): PurchaseTally | undefined => {
+const tallyOfObjects = (p: CustomerProfile, asOf: LocalDate, fromDay: number, currency: string, into: PurchaseTally): boolean => {
   const counted = countedPurchasesAsOf(p, asOf)
-  if (counted.length === 0) return undefined
+  if (counted.length === 0) return false
   let lastOn = '' as LocalDate
   let inWindow = 0
   let value = 0
@@ -173,5 +194,10 @@ const tallyOfObjects = (p: CustomerProfile, asOf: LocalDate, fromDay: number, cu
     value += valueIn(x, currency)
     if (on > lastInWindowOn) lastInWindowOn = on
   }
-  return { toDate: counted.length, lastOn, inWindow, valueInWindow: value, lastInWindowOn }
+  into.toDate = counted.length
+  into.lastOn = lastOn
+  into.inWindow = inWindow
+  into.valueInWindow = value
+  into.lastInWindowOn = lastInWindowOn
+  return true
 }

@@ -25,3 +25,5 @@ export { rfmClassLabels, rfmClassOf, rfmSegmentLabels, rfmSegmentOf } from './rf
 export type { RfmClass, RfmScore, RfmSegment } from './rfmSegments.js'
 export type { DayWindow } from './countedPurchases.js'
 export type { SegmentOptionInvalid } from './segmentOptionInvalid.js'
+export { customerAnalysesAsOf } from './customerAnalysesAsOf.js'
+export type { CustomerAnalyses, CustomerAnalysesOptions } from './customerAnalysesAsOf.js'

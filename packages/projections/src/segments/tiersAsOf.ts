@@ -3,11 +3,11 @@
 import { type CustomerId, type CustomerKind, DEFAULT_CURRENCY, type LocalDate } from '@clientele/core'
 import * as E from 'fp-ts/lib/Either.js'
 import { registeredBy } from '../history/index.js'
-import type { ProfilesState } from '../profiles/index.js'
+import type { CustomerProfile, ProfilesState } from '../profiles/index.js'
 import { epochDayOf } from '../internal/epochDay.js'
-import { type DayWindow, tallyAsOf } from './countedPurchases.js'
+import { type DayWindow, newTally, refundsByIndexOf, tallyAsOf } from './countedPurchases.js'
 import type { SegmentOptionInvalid } from './segmentOptionInvalid.js'
-import { resolveTierRules, type Tier, tierOf, tierOrder, type TierRules, tierWindowOf } from './tierRules.js'
+import { type ResolvedTierRules, resolveTierRules, type Tier, tierOf, tierOrder, type TierRules, tierWindowOf } from './tierRules.js'
 
 /** One customer's tier on the day. @since 0.1.0 @category segments */
 export interface TierLine {
@@ -47,21 +47,35 @@ export interface TierReport {
 export const tiersAsOf = (state: ProfilesState, asOf: LocalDate, rules: TierRules = {}): E.Either<SegmentOptionInvalid, TierReport> => {
   const resolved = resolveTierRules(rules)
   if (E.isLeft(resolved)) return resolved
-  const r = resolved.right
+  const tiers = tierCollector(asOf, resolved.right)
+  for (const p of state.profiles.values()) if (registeredBy(p, asOf)) tiers.add(p)
+  return E.right(tiers.report())
+}
+
+/**
+ * The tiers in two steps, so that one walk over the profiles can feed
+ * several reports: `add` every customer registered by the day, in the
+ * archive's order, then `report`. @internal
+ */
+export const tierCollector = (
+  asOf: LocalDate,
+  r: ResolvedTierRules,
+): { readonly add: (p: CustomerProfile, refunded?: Float64Array) => void; readonly report: () => TierReport } => {
   const window = tierWindowOf(asOf, r.window)
   const customers: TierLine[] = []
   const counts = Object.fromEntries(tierOrder.map((t) => [t, 0])) as Record<Tier, number>
   const asOfDay = epochDayOf(asOf)
   const fromDay = epochDayOf(window.from)
-  for (const p of state.profiles.values()) {
-    if (!registeredBy(p, asOf)) continue
-    // Counting needs no currency: any will do.
-    const tally = tallyAsOf(p, asOf, asOfDay, fromDay, p.totals.currency ?? DEFAULT_CURRENCY)
-    if (tally === undefined) continue
-    const tier = tierOf(tally.inWindow, tally.toDate, r)
-    if (tier === undefined) continue
-    counts[tier]++
-    customers.push({ customerId: p.customerId, kind: p.registration.kind, tier, purchasesInWindow: tally.inWindow, purchasesToDate: tally.toDate, lastPurchaseOn: tally.lastOn })
+  const tally = newTally()
+  return {
+    add: (p, refunded = refundsByIndexOf(p, asOf)) => {
+      // Counting needs no currency: any will do.
+      if (!tallyAsOf(p, asOf, asOfDay, fromDay, p.totals.currency ?? DEFAULT_CURRENCY, refunded, tally)) return
+      const tier = tierOf(tally.inWindow, tally.toDate, r)
+      if (tier === undefined) return
+      counts[tier]++
+      customers.push({ customerId: p.customerId, kind: p.registration.kind, tier, purchasesInWindow: tally.inWindow, purchasesToDate: tally.toDate, lastPurchaseOn: tally.lastOn })
+    },
+    report: () => ({ asOf, window, customers, counts }),
   }
-  return E.right({ asOf, window, customers, counts })
 }
