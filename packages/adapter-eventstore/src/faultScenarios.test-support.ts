@@ -115,10 +115,13 @@ export const describeFaults = (kit: ClientKit): void => {
         const batch = events(3, 10)
         server.setLatency(300, where)
         const pending = store.appendToStream(name, batch, { kind: 'exact', revision: 0 })
-        await new Promise((resolve) => setTimeout(resolve, 100))
+        const stored = () => server.events().filter((e) => e.stream === name).map((e) => e.id)
+        // Answered late, the append is written on arrival: wait for that. Handled late, nothing shows
+        // before the stop, and the outcome is the same whether the append had arrived or not.
+        if (where === 'beforeAnswering') await eventually(() => stored().length === 4, 'the append to be written')
+        else await new Promise((resolve) => setTimeout(resolve, 100))
         await server.stop()
         expect(await pending).toMatchObject({ _tag: 'Left', left: { _tag: 'StoreUnavailable' } })
-        const stored = () => server.events().filter((e) => e.stream === name).map((e) => e.id)
         // Past the latency: whatever the dead server had scheduled has run.
         await new Promise((resolve) => setTimeout(resolve, 300))
         expect(stored()).toEqual(where === 'beforeHandling' ? [first!.id] : [first!.id, ...idsOf(batch)])
