@@ -3,7 +3,6 @@
 // own rhythm as the fallback and a recency rule for one-time buyers.
 import { addDays, type CustomerId, type LocalDate } from '@clientele/core'
 import * as E from 'fp-ts/lib/Either.js'
-import * as O from 'fp-ts/lib/Option.js'
 import { lostAsOf, type LostAsOf, registeredBy } from '../history/index.js'
 import type { CustomerProfile, ProfilesState } from '../profiles/index.js'
 import { type ChurnOptionInvalid, type ChurnOptions, resolveChurnOptions, type ResolvedChurnOptions } from './churnOptions.js'
@@ -13,7 +12,6 @@ import {
   type BgNbdParams,
   type CustomerSummary,
   epochDayOf,
-  expectedAverageSpend,
   expectedPurchases,
   fitBgNbd,
   fitGammaGamma,
@@ -21,6 +19,7 @@ import {
   type SpendSummary,
   type WeightedSummary,
 } from './model/index.js'
+import { expectedAverageSpendOrNaN } from './model/gammaGamma.js'
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] }
 
@@ -285,7 +284,6 @@ const lineOf = (
   model: ChurnModelUsed,
   o: ResolvedChurnOptions,
   memo: Map<number, Prediction>,
-  spend: { x: number; zbar: number },
 ): ChurnLine => {
   const last = b.lastDay[i] as number
   const x = b.repeats[i] as number
@@ -310,11 +308,10 @@ const lineOf = (
     const prediction = predict(params, x, last - first, dates.asOfDay - first, per, o.horizonDays / per, memo)
     line.probabilityAlive = prediction.alive
     line.expectedPurchases = prediction.expected
-    spend.x = x
-    spend.zbar = b.zbar[i] as number
-    if (model.spend._tag === 'GammaGammaFit' && (spend.x === 0 || spend.zbar > 0)) {
-      const perPurchase = expectedAverageSpend(model.spend.params, spend)
-      if (O.isSome(perPurchase)) line.expectedValue = Math.round(line.expectedPurchases * perPurchase.value)
+    const zbar = b.zbar[i] as number
+    if (model.spend._tag === 'GammaGammaFit' && (x === 0 || zbar > 0)) {
+      const perPurchase = expectedAverageSpendOrNaN(model.spend.params, x, zbar)
+      if (!Number.isNaN(perPurchase)) line.expectedValue = Math.round(line.expectedPurchases * perPurchase)
     }
   }
   const lost = b.lost[i]
@@ -410,9 +407,8 @@ export const churnCollector = (
       const model = fitModel(buyers, asOfDay, o)
       const memo = new Map<number, Prediction>()
       const dates = dayNames(asOf)
-      const spend = { x: 0, zbar: 0 }
       const customers: ChurnLine[] = []
-      for (let i = 0; i < buyers.n; i++) customers.push(lineOf(buyers, i, dates, model, o, memo, spend))
+      for (let i = 0; i < buyers.n; i++) customers.push(lineOf(buyers, i, dates, model, o, memo))
       const winBack = customers
         .filter((c) => c.status === 'at_risk')
         .sort((a, b) => b.netSpend - a.netSpend || byCustomerId(a, b))

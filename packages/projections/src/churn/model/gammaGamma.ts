@@ -185,10 +185,22 @@ export const gammaGammaLogLikelihoodAndGradient = (customers: ReadonlyArray<Spen
  * @category churn model
  */
 export const expectedAverageSpend = (params: GammaGammaParams, s: SpendSummary): O.Option<number> => {
+  const value = expectedAverageSpendOrNaN(params, s.x, s.zbar)
+  return Number.isNaN(value) ? O.none : O.some(value)
+}
+
+/**
+ * `expectedAverageSpend` as a plain number, NaN where it is none: the churn
+ * analysis asks it for every buyer and an Option per buyer is garbage.
+ *
+ * @since 0.1.0
+ * @category churn model
+ */
+export const expectedAverageSpendOrNaN = (params: GammaGammaParams, x: number, zbar: number): number => {
   const { p, q, gamma } = params
-  const denominator = p * s.x + q - 1
-  if (!(denominator > 0)) return O.none
+  const denominator = p * x + q - 1
+  if (!(denominator > 0)) return Number.NaN
   // (γ + x·zbar) p / (px + q - 1); for x = 0 it is the population mean γp/(q-1).
-  const value = ((gamma + s.x * (s.x === 0 ? 0 : s.zbar)) * p) / denominator
-  return Number.isFinite(value) ? O.some(value) : O.none
+  const value = ((gamma + x * (x === 0 ? 0 : zbar)) * p) / denominator
+  return Number.isFinite(value) ? value : Number.NaN
 }
