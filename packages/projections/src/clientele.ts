@@ -151,23 +151,29 @@ export const createClientele = async (options: ClienteleOptions): Promise<E.Eith
     ...(options.cachedStreams !== undefined && { cachedStreams: options.cachedStreams }),
   })
   const views = () => runner.state()
-  // NOTE: the churn analysis fits a model (up to a second or two for 100,000
-  // customers): the agenda keeps the last day's win-back list until the views move on.
-  let winBackCache: { readonly day: LocalDate; readonly position: bigint | undefined; readonly list: ChurnReport['winBack'] } | undefined
-  const winBackOfDay = (day: LocalDate): ChurnReport['winBack'] => {
-    const position = runner.position()
-    if (winBackCache?.day === day && winBackCache.position === position) return winBackCache.list
+  // NOTE: the churn analysis fits a model and the tiers walk every customer's
+  // purchases (a second or so together for 100,000 customers): the agenda
+  // keeps the last day's of each until the views move on.
+  const keptUntilViewsMove = <A>(compute: (day: LocalDate) => A): ((day: LocalDate) => A) => {
+    let kept: { readonly day: LocalDate; readonly position: bigint | undefined; readonly value: A } | undefined
+    return (day) => {
+      const position = runner.position()
+      if (kept?.day === day && kept.position === position) return kept.value
+      const value = compute(day)
+      kept = { day, position, value }
+      return value
+    }
+  }
+  const winBackOfDay = keptUntilViewsMove((day): ChurnReport['winBack'] => {
     const report = churnAsOf(views().profiles, day)
     // Default options are always valid.
-    const list = E.isRight(report) ? report.right.winBack : []
-    winBackCache = { day, position, list }
-    return list
-  }
-  const tiersOfDay = (day: LocalDate) => {
+    return E.isRight(report) ? report.right.winBack : []
+  })
+  const tiersOfDay = keptUntilViewsMove((day) => {
     const report = tiersAsOf(views().profiles, day, tierRules)
     // The rules were checked when Clientele started, so this is always Right.
     return E.isRight(report) ? report.right.customers : []
-  }
+  })
   return E.right({
     execute: async (command, context, { waitForViews = true } = {}) => {
       const result = await handle(command, context)
@@ -188,7 +194,7 @@ export const createClientele = async (options: ClienteleOptions): Promise<E.Eith
     agenda: (day, agendaOptions = {}) => {
       // Tiers set the follow-up cadence, and at-risk key customers get a
       // win-back call: unless the caller passes its own, the tiers and the
-      // churn analysis of the day are worked out here (see `analysesOfDay`).
+      // churn analysis of the day are worked out here (see `keptUntilViewsMove`).
       const tiers = agendaOptions.tiers ?? tiersOfDay(day)
       const winBack = agendaOptions.winBack ?? winBackOfDay(day)
       return careAgenda(views(), day, {
