@@ -22,7 +22,7 @@ export type AppendInTransaction = (
  * reference) in the same order of checks: invalid input, then a repeat of an
  * earlier append (its result, nothing stored), then ids stored elsewhere
  * (DuplicateEventId), then the expected revision. The duplicate check costs
- * nothing on the usual path: the UNIQUE index on id refuses the insert, and
+ * nothing on the usual path: the unique id index (events_id) refuses the insert, and
  * only then does the append look for which id it was.
  *
  * IMMEDIATE takes the write lock before the first read, so no other process
