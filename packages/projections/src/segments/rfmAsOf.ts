@@ -7,7 +7,7 @@ import { registeredBy } from '../history/index.js'
 import type { CustomerProfile, ProfilesState } from '../profiles/index.js'
 import { epochDayOf } from '../internal/epochDay.js'
 import { type DayWindow, daysBackFrom, newTally, refundsByIndexOf, tallyAsOf, windowStart } from './countedPurchases.js'
-import { countAbove, countBelow, meanOf, medianOf, quintileScore, sortedAscending } from './distribution.js'
+import { countAbove, countBelow, meanOf, medianOf, quintileScore, sortedAscending, sortedAscendingCounts } from './distribution.js'
 import { frequencyScore, type ResolvedRfmOptions, resolveRfmOptions, type RfmOptions } from './rfmOptions.js'
 import { type RfmClass, rfmClassOf, type RfmScore, type RfmSegment, rfmSegmentOf } from './rfmSegments.js'
 import type { SegmentOptionInvalid } from './segmentOptionInvalid.js'
@@ -108,9 +108,9 @@ export const rfmCollector = (
     },
     report: () => {
       const n = ids.length
-      const recency = sortedAscending(recencies)
+      const recency = sortedAscendingCounts(recencies)
       const money = sortedAscending(monies)
-      const frequency = sortedAscending(frequencies)
+      const frequency = sortedAscendingCounts(frequencies)
       const splitOf = o.split === 'median' ? medianOf : meanOf
       const split =
         n === 0 ? undefined : { recencyDays: splitOf(recency) as number, frequency: splitOf(frequency) as number, monetary: splitOf(money) as number }
