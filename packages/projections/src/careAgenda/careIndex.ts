@@ -192,8 +192,8 @@ export const createCareIndex = (options: CareIndexOptions = {}): Projection<Care
     }),
     // NOTE: a switch rather than ts-pattern: this runs for every event of a rebuild.
     apply: (state, { event, customerId }) => {
-      // Most events of a history (points, preferences, attendances) concern
-      // nothing here: they are passed over before any look-up.
+      // Points, preferences, anniversaries and attendances (over a quarter of a
+      // simulated history) concern nothing here: passed over before any look-up.
       if (!CARED_ABOUT.has(event.type) || state.forgotten.has(customerId)) return state
       switch (event.type) {
         case 'PurchaseLogged':

@@ -149,8 +149,9 @@ export const directoryFor = (currency: string): Projection<DirectoryState> => ({
       register(state, event)
       return state
     }
-    // Only these events change the directory; the rest (points, preferences,
-    // follow-ups, a third of a history) are passed over before any look-up.
+    // Only these events change the directory; the rest (points, follow-ups,
+    // complaints, dates: over two fifths of a simulated history) are passed
+    // over before any look-up.
     if (event.type !== 'PurchaseLogged' && event.type !== 'PurchaseRefunded' && event.type !== 'ContactDetailsChanged' && event.type !== 'CustomerForgotten') return state
     // Events of customers not (or no longer) in the directory change nothing: after
     // CustomerForgotten nothing of the customer may come back.
