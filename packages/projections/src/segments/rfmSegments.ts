@@ -84,4 +84,10 @@ export const rfmClassLabels: Readonly<Record<RfmClass, string>> = {
  * @since 0.1.0 @category segments
  */
 export const rfmClassOf = (recent: boolean, frequent: boolean, bigSpender: boolean): RfmClass =>
-  `${bigSpender ? 'important' : 'general'}_${recent ? (frequent ? 'value' : 'development') : frequent ? 'retention' : 'win_back'}`
+  (bigSpender ? IMPORTANT : GENERAL)[recent ? (frequent ? 0 : 1) : frequent ? 2 : 3] as RfmClass
+
+// NOTE: constant strings, not a name put together per call: an RFM report
+// classes every customer and counts them by class, and a freshly built
+// string has to be flattened and hashed again for each count.
+const IMPORTANT: ReadonlyArray<RfmClass> = ['important_value', 'important_development', 'important_retention', 'important_win_back']
+const GENERAL: ReadonlyArray<RfmClass> = ['general_value', 'general_development', 'general_retention', 'general_win_back']
