@@ -3,7 +3,7 @@
 // own rhythm as the fallback and a recency rule for one-time buyers.
 import { addDays, type CustomerId, type LocalDate } from '@clientele/core'
 import * as E from 'fp-ts/lib/Either.js'
-import { lostAsOf, type LostAsOf, registeredBy } from '../history/index.js'
+import { collectAsOf, lostAsOf, type LostAsOf, type ProfileCollector } from '../history/index.js'
 import type { CustomerProfile, ProfilesState } from '../profiles/index.js'
 import { type ChurnOptionInvalid, type ChurnOptions, resolveChurnOptions, type ResolvedChurnOptions } from './churnOptions.js'
 import type { AtRiskWhy, ChurnLine, ChurnModelUsed, ChurnReport, PenaltyUsed } from './churnReport.js'
@@ -384,9 +384,7 @@ const countBy = <K extends string>(keys: ReadonlyArray<K>): Partial<Record<K, nu
 export const churnAsOf = (state: ProfilesState, asOf: LocalDate, options: ChurnOptions = {}): E.Either<ChurnOptionInvalid, ChurnReport> => {
   const resolved = resolveChurnOptions(options)
   if (E.isLeft(resolved)) return resolved
-  const churn = churnCollector(asOf, resolved.right)
-  for (const p of state.profiles.values()) if (registeredBy(p, asOf)) churn.add(p)
-  return E.right(churn.report())
+  return E.right(collectAsOf(state, asOf, churnCollector(asOf, resolved.right)))
 }
 
 /**
@@ -397,7 +395,7 @@ export const churnAsOf = (state: ProfilesState, asOf: LocalDate, options: ChurnO
 export const churnCollector = (
   asOf: LocalDate,
   o: ResolvedChurnOptions,
-): { readonly add: (p: CustomerProfile, refunded?: Float64Array) => void; readonly report: () => ChurnReport } => {
+): ProfileCollector<ChurnReport> => {
   const asOfDay = epochDayOf(asOf)
   const scratch: Scratch = { days: new Float64Array(64), amounts: new Float64Array(64), gaps: new Float64Array(64) }
   const buyers = newBuyers()

@@ -2,3 +2,5 @@
 // analysis reads.
 export { complaintsAsOf, followUpsAsOf, lostAsOf, purchasesAsOf, registeredBy } from './asOf.js'
 export type { ComplaintAsOf, LostAsOf, PurchaseAsOf } from './asOf.js'
+export { collectAsOf } from './profileCollector.js'
+export type { ProfileCollector } from './profileCollector.js'

@@ -3,8 +3,8 @@
 // common English segments and the Chinese eight classes.
 import type { CustomerId, CustomerKind, LocalDate } from '@clientele/core'
 import * as E from 'fp-ts/lib/Either.js'
-import { registeredBy } from '../history/index.js'
-import type { CustomerProfile, ProfilesState } from '../profiles/index.js'
+import { collectAsOf, type ProfileCollector } from '../history/index.js'
+import type { ProfilesState } from '../profiles/index.js'
 import { epochDayOf } from '../internal/epochDay.js'
 import { type DayWindow, daysBackFrom, newTally, refundsByIndexOf, tallyAsOf, windowStart } from './countedPurchases.js'
 import { countAbove, countBelow, meanOf, medianOf, quintileScore, sortedAscending, sortedAscendingCounts } from './distribution.js'
@@ -68,9 +68,7 @@ const HIGH: ReadonlyArray<RfmLine['high']> = Array.from({ length: 8 }, (_, i) =>
 export const rfmAsOf = (state: ProfilesState, asOf: LocalDate, options: RfmOptions = {}): E.Either<SegmentOptionInvalid, RfmReport> => {
   const resolved = resolveRfmOptions(options)
   if (E.isLeft(resolved)) return resolved
-  const rfm = rfmCollector(asOf, resolved.right)
-  for (const p of state.profiles.values()) if (registeredBy(p, asOf)) rfm.add(p)
-  return E.right(rfm.report())
+  return E.right(collectAsOf(state, asOf, rfmCollector(asOf, resolved.right)))
 }
 
 /**
@@ -82,7 +80,7 @@ export const rfmAsOf = (state: ProfilesState, asOf: LocalDate, options: RfmOptio
 export const rfmCollector = (
   asOf: LocalDate,
   o: ResolvedRfmOptions,
-): { readonly add: (p: CustomerProfile, refunded?: Float64Array) => void; readonly report: () => RfmReport } => {
+): ProfileCollector<RfmReport> => {
   const window: DayWindow | undefined = o.windowDays === undefined ? undefined : { from: windowStart(asOf, o.windowDays), to: asOf }
   const daysBack = daysBackFrom(asOf)
   const asOfDay = epochDayOf(asOf)

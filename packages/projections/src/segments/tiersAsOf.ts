@@ -2,8 +2,8 @@
 // purchases in the window ending that day, read from the history up to it.
 import { type CustomerId, type CustomerKind, DEFAULT_CURRENCY, type LocalDate } from '@clientele/core'
 import * as E from 'fp-ts/lib/Either.js'
-import { registeredBy } from '../history/index.js'
-import type { CustomerProfile, ProfilesState } from '../profiles/index.js'
+import { collectAsOf, type ProfileCollector } from '../history/index.js'
+import type { ProfilesState } from '../profiles/index.js'
 import { epochDayOf } from '../internal/epochDay.js'
 import { type DayWindow, newTally, refundsByIndexOf, tallyAsOf } from './countedPurchases.js'
 import type { SegmentOptionInvalid } from './segmentOptionInvalid.js'
@@ -47,9 +47,7 @@ export interface TierReport {
 export const tiersAsOf = (state: ProfilesState, asOf: LocalDate, rules: TierRules = {}): E.Either<SegmentOptionInvalid, TierReport> => {
   const resolved = resolveTierRules(rules)
   if (E.isLeft(resolved)) return resolved
-  const tiers = tierCollector(asOf, resolved.right)
-  for (const p of state.profiles.values()) if (registeredBy(p, asOf)) tiers.add(p)
-  return E.right(tiers.report())
+  return E.right(collectAsOf(state, asOf, tierCollector(asOf, resolved.right)))
 }
 
 /**
@@ -60,7 +58,7 @@ export const tiersAsOf = (state: ProfilesState, asOf: LocalDate, rules: TierRule
 export const tierCollector = (
   asOf: LocalDate,
   r: ResolvedTierRules,
-): { readonly add: (p: CustomerProfile, refunded?: Float64Array) => void; readonly report: () => TierReport } => {
+): ProfileCollector<TierReport> => {
   const window = tierWindowOf(asOf, r.window)
   const customers: TierLine[] = []
   const counts = Object.fromEntries(tierOrder.map((t) => [t, 0])) as Record<Tier, number>
