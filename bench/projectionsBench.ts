@@ -40,7 +40,11 @@ const latency = <I>(inputs: ReadonlyArray<I>, fn: (input: I) => unknown): number
 
 const ms = (x: number): string => (x < 1 ? `${(x * 1000).toFixed(1)} µs` : `${x.toFixed(2)} ms`)
 
-export const runProjectionsBench = async (agenda?: (views: ReturnType<typeof readModels.init>, day: LocalDate) => unknown): Promise<void> => {
+// NOTE: a function of its own, so that its million events and their read
+// models are garbage before the queries are timed: held beside the 100,000
+// customers' views they doubled the heap, and the collector's marking of it
+// ran through every later allocation (a month-day query took ~4x as long).
+const runRebuild = (): void => {
   heading('Projections: rebuild of profiles + directory + date index + care index')
   const history = toProjected(simulateShop({ seed: 1, customers: 20_000, days: 730 }).events)
   let sink: unknown
@@ -56,7 +60,11 @@ export const runProjectionsBench = async (agenda?: (views: ReturnType<typeof rea
   row('events', fmt(history.length))
   row('rebuild from decoded events', `${fmt(perSecond(history.length, rebuild.a.medianMs))} ev/s`, `median ${fmt(rebuild.a.medianMs)} ms (aim ≥ 500,000 ev/s)`)
   row('baseline: counting loop over the same events', `${fmt(perSecond(history.length, rebuild.b.medianMs))} ev/s`)
+  void sink
+}
 
+export const runProjectionsBench = async (agenda?: (views: ReturnType<typeof readModels.init>, day: LocalDate) => unknown): Promise<void> => {
+  runRebuild()
   heading('Projections: 100,000 customers')
   const big = simulateShop({ seed: 2, customers: 100_000, days: 30 })
   const bigEvents = toProjected(big.events)
@@ -88,19 +96,23 @@ export const runProjectionsBench = async (agenda?: (views: ReturnType<typeof rea
   const show = (label: string, indexed: number, brute: number, aim: string) => {
     row(label, ms(indexed), `brute-force scan ${ms(brute)} (${fmt(brute / indexed)}x) ${aim}`)
   }
-  // Answers are remembered until the dates change, so the first ask of a day
-  // and a repeat are timed apart: the untimed pass asks about 2025, the timed
-  // ones about 2026, first (nothing remembered yet) and then again.
+  // Sixty distinct days. The first sixty asks of the process are timed
+  // apart (the code is not optimised yet); then untimed asks about six more
+  // years, as the other rows' untimed pass, and the timed asks about 2026,
+  // each day once, so no answer is still in the caches.
   const distinctMonthDays = Array.from({ length: 60 }, (_, i) => addDays('2026-01-03' as LocalDate, i * 6).slice(5) as MonthDay)
-  for (const md of distinctMonthDays) anniversariesOnMonthDay(views.dateIndex, md, 2025)
-  const firstAsk = distinctMonthDays.map((md) => {
-    const start = performance.now()
-    anniversariesOnMonthDay(views.dateIndex, md, 2026)
-    return performance.now() - start
-  })
+  const timeEach = (year: number): number[] =>
+    distinctMonthDays.map((md) => {
+      const start = performance.now()
+      anniversariesOnMonthDay(views.dateIndex, md, year)
+      return performance.now() - start
+    })
+  const coldAsks = timeEach(2025)
+  for (let year = 2019; year < 2025; year++) timeEach(year)
+  const monthDayAsks = timeEach(2026)
   const bruteMd = latency(monthDays.slice(0, 3), bruteMonthDay)
-  show('month-day ("June 10"), first ask of the day', median(firstAsk), bruteMd, '(aim < 0.1 ms)')
-  show('month-day, asked again (answer remembered)', latency(distinctMonthDays, (md) => anniversariesOnMonthDay(views.dateIndex, md, 2026)), bruteMd, '(aim < 0.1 ms)')
+  show('month-day ("June 10")', median(monthDayAsks), bruteMd, '(aim < 0.1 ms)')
+  show('  the first 60 asks of the process', median(coldAsks), bruteMd, '')
   const medianSize = (sizes: number[]) => median(sizes)
   row('  matches per month-day query (median)', fmt(medianSize(distinctMonthDays.map((md) => anniversariesOnMonthDay(views.dateIndex, md, 2026).length))))
   show('surname, every match', latency(surnames, (s) => findBySurname(views.directory, s)), latency(surnames.slice(0, 5), bruteSurname), '(aim < 0.1 ms)')
@@ -114,6 +126,5 @@ export const runProjectionsBench = async (agenda?: (views: ReturnType<typeof rea
     const agendaDays = days.slice(0, 20)
     row('care agenda for a day', ms(latency(agendaDays, (d) => agenda(views, d))), '(aim < 20 ms)')
   }
-  void sink
   void E
 }

@@ -112,8 +112,8 @@ describe('dateIndex laws', { timeout: 60_000 }, () => {
     },
   )
 
-  // The answers are remembered beside the state: asked again after more
-  // events, the same question must see them (a stale memo would not).
+  // One live state, its bucket columns edited in place as dates are noted,
+  // moved and removed: asked between batches, each answer must follow.
   test.prop([shopArb, fc.array(fc.nat(), { minLength: 1, maxLength: 6 }), fc.array(fc.nat(), { minLength: 1, maxLength: 4 }), yearArb], { numRuns: 150 })(
     'anniversariesOnMonthDay asked between batches of one live state equals the brute force of the events so far',
     (events, cuts, picks, year) => {

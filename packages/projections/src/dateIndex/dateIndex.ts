@@ -5,7 +5,7 @@ import { type AnniversaryDate, type AnniversaryNoted, type CustomerId, type Enti
 import { type AnniversaryRules, anniversaryRules, gregorianDayInYear, lunarDayInYear } from '../calendar/anniversaryRules.js'
 import { type LunarDate, lunarMonthLength, solarToLunar } from '../calendar/lunarCalendar.js'
 import type { Projection } from '../projection.js'
-import { forgetAnswers } from './answerMemo.js'
+import { compareDates, type DateBucket, emptyBucket, insertInto, NO_YEAR, removeFrom } from './dateBucket.js'
 
 type NotedData = AnniversaryNoted['data']
 type Mutable<T> = { -readonly [K in keyof T]: T[K] }
@@ -33,14 +33,13 @@ export interface DateIndexState {
   readonly anniversaries: Map<string, IndexedAnniversary>
   readonly byCustomer: Map<CustomerId, Set<string>>
   /**
-   * Bucket → its anniversaries sorted by customer id, then anniversary id (the
-   * same objects as in `anniversaries`, so a query reads them without a second
-   * look-up). NOTE: kept sorted as dates are noted (a bucket holds a few
-   * hundred dates even for 100,000 customers, so an insert moves little),
-   * because sorting a busy day's few hundred answers on every query was most
-   * of a month-day query's time.
+   * Stored day → its anniversaries sorted by customer id, then anniversary id
+   * (the same objects as in `anniversaries`), with each one's own year and
+   * order key beside them (see `DateBucket`). NOTE: kept sorted as dates are
+   * noted, because sorting a busy day's few hundred answers on every query
+   * was most of a month-day query's time.
    */
-  readonly buckets: Map<string, IndexedAnniversary[]>
+  readonly buckets: Map<string, DateBucket>
   /** Forgotten customers: nothing of theirs is indexed again, even if a late event names them. */
   readonly forgotten: Set<CustomerId>
 }
@@ -48,7 +47,7 @@ export interface DateIndexState {
 const pad = (n: number): string => String(n).padStart(2, '0')
 const gregorianBucket = (month: number, day: number): string => `g:${pad(month)}-${pad(day)}`
 const lunarBucket = (month: number, day: number, leap: boolean): string => `l:${pad(month)}-${pad(day)}${leap ? ':leap' : ''}`
-const bucketOf = (d: AnniversaryDate): string =>
+const bucketKeyOf = (d: AnniversaryDate): string =>
   d.calendar === 'gregorian' ? gregorianBucket(d.month, d.day) : lunarBucket(d.month, d.day, d.leap)
 const keyOf = (customerId: CustomerId, anniversaryId: EntityId): string => `${customerId} ${anniversaryId}`
 
@@ -57,43 +56,24 @@ const addTo = <K>(map: Map<K, Set<string>>, k: K, v: string): void => {
   if (set === undefined) map.set(k, new Set([v]))
   else set.add(v)
 }
-const removeFrom = <K>(map: Map<K, Set<string>>, k: K, v: string): void => {
+const removeKey = <K>(map: Map<K, Set<string>>, k: K, v: string): void => {
   const set = map.get(k)
   if (set === undefined) return
   set.delete(v)
   if (set.size === 0) map.delete(k)
 }
 
-// Code units, never the locale. Customer ids are uuids of one length, so this is
-// also the order of the `customerId anniversaryId` keys.
-const compareAnniversaries = (a: IndexedAnniversary, b: IndexedAnniversary): number =>
-  a.customerId < b.customerId ? -1 : a.customerId > b.customerId ? 1 : a.anniversaryId < b.anniversaryId ? -1 : a.anniversaryId > b.anniversaryId ? 1 : 0
-
-/** The first index whose anniversary is not before `a`. */
-const placeIn = (held: ReadonlyArray<IndexedAnniversary>, a: IndexedAnniversary): number => {
-  let lo = 0
-  let hi = held.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (compareAnniversaries(held[mid] as IndexedAnniversary, a) < 0) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
-
 const remove = (state: DateIndexState, key: string): void => {
   const old = state.anniversaries.get(key)
   if (old === undefined) return
-  forgetAnswers(state)
   state.anniversaries.delete(key)
-  const bucket = bucketOf(old.date)
+  const bucket = bucketKeyOf(old.date)
   const held = state.buckets.get(bucket)
   if (held !== undefined) {
-    const at = placeIn(held, old)
-    if (held[at] === old) held.splice(at, 1)
-    if (held.length === 0) state.buckets.delete(bucket)
+    removeFrom(held, old.customerId, old.anniversaryId)
+    if (held.keys.length === 0) state.buckets.delete(bucket)
   }
-  removeFrom(state.byCustomer, old.customerId, key)
+  removeKey(state.byCustomer, old.customerId, key)
 }
 
 /**
@@ -114,14 +94,13 @@ export const dateIndex: Projection<DateIndexState> = {
         const d = event.data
         const key = keyOf(customerId, d.anniversaryId)
         remove(state, key)
-        forgetAnswers(state)
-        const entry: Mutable<IndexedAnniversary> = { customerId, anniversaryId: d.anniversaryId, kind: d.kind, relation: d.relation, date: d.date }
+              const entry: Mutable<IndexedAnniversary> = { customerId, anniversaryId: d.anniversaryId, kind: d.kind, relation: d.relation, date: d.date }
         if (d.personName !== undefined) entry.personName = d.personName
         state.anniversaries.set(key, entry)
-        const bucket = bucketOf(d.date)
-        const held = state.buckets.get(bucket)
-        if (held === undefined) state.buckets.set(bucket, [entry])
-        else held.splice(placeIn(held, entry), 0, entry)
+        const bucket = bucketKeyOf(d.date)
+        let held = state.buckets.get(bucket)
+        if (held === undefined) state.buckets.set(bucket, (held = emptyBucket()))
+        insertInto(held, entry)
         addTo(state.byCustomer, customerId, key)
         return state
       }
@@ -150,44 +129,82 @@ export interface UpcomingAnniversary extends AnniversaryOccurrence {
   readonly daysLeft: number
 }
 
-// `yearsSince` counts in the stored date's own calendar: the caller passes the
-// Gregorian or the lunar year of the day it falls on.
-// NOTE: built property by property rather than by object spread: a busy day
-// returns hundreds of entries, and spreading objects of varying shapes was
-// about 20 times slower.
-const occurrenceOf = (a: IndexedAnniversary, occursOn: LocalDate, calendarYear: number, daysLeft: number | undefined): AnniversaryOccurrence => {
+/**
+ * A bucket whose day falls on the asked day, and how far the answer has read
+ * it. `calendarYear` is the Gregorian or the lunar year of the asked day: a
+ * date counts from its own year on, and `yearsSince` counts in the stored
+ * date's own calendar.
+ */
+interface Cursor {
+  readonly bucket: DateBucket
+  readonly calendarYear: number
+  at: number
+}
+
+/** Moves a cursor to its next date that has happened by its year; false when none is left. */
+const settle = (c: Cursor): boolean => {
+  const years = c.bucket.years
+  while (c.at < years.length && (years[c.at] as number) > c.calendarYear) c.at++
+  return c.at < years.length
+}
+
+/** The occurrence of the date under the cursor, on `date`. */
+const occurrenceAt = (c: Cursor, date: LocalDate, daysLeft: number | undefined): AnniversaryOccurrence => {
+  const b = c.bucket
+  const i = c.at
+  const ownYear = b.years[i] as number
+  const customerId = b.customerIds[i] as CustomerId
+  const anniversaryId = b.anniversaryIds[i] as EntityId
+  const kind = b.kinds[i] as IndexedAnniversary['kind']
+  const relation = b.relations[i] as IndexedAnniversary['relation']
+  const stored = b.dates[i] as AnniversaryDate
+  const personName = b.personNames[i]
   // NOTE: one literal per combination of the optional fields, each with its
   // properties in one order: adding them one by one made every object walk
   // through hidden-class transitions, a third of a month-day query's time.
-  const { customerId, anniversaryId, kind, relation, date, personName } = a
-  const since = date.year === undefined ? undefined : calendarYear - date.year
   let o: AnniversaryOccurrence
   if (personName === undefined)
-    o = since === undefined ? { customerId, anniversaryId, kind, relation, date, occursOn } : { customerId, anniversaryId, kind, relation, date, occursOn, yearsSince: since }
+    o =
+      ownYear === NO_YEAR
+        ? { customerId, anniversaryId, kind, relation, date: stored, occursOn: date }
+        : { customerId, anniversaryId, kind, relation, date: stored, occursOn: date, yearsSince: c.calendarYear - ownYear }
   else
     o =
-      since === undefined
-        ? { customerId, anniversaryId, kind, relation, date, occursOn, personName }
-        : { customerId, anniversaryId, kind, relation, date, occursOn, personName, yearsSince: since }
+      ownYear === NO_YEAR
+        ? { customerId, anniversaryId, kind, relation, date: stored, occursOn: date, personName }
+        : { customerId, anniversaryId, kind, relation, date: stored, occursOn: date, personName, yearsSince: c.calendarYear - ownYear }
   if (daysLeft !== undefined) (o as Mutable<UpcomingAnniversary>).daysLeft = daysLeft
   return o
 }
 
-// The buckets that can hold a date falling on a day: a superset, narrowed by
-// asking the anniversary rules whether each candidate really falls that day.
-const candidateBuckets = (month: number, day: number, lunar: LunarDate | undefined): ReadonlyArray<string> => {
-  const out = [gregorianBucket(month, day)]
-  // Feb 29 lands on Feb 28 or Mar 1 of common years, depending on the rules.
-  if ((month === 2 && day === 28) || (month === 3 && day === 1)) out.push(gregorianBucket(2, 29))
-  if (lunar !== undefined) {
-    // Leap-month dates can fall on the ordinary month and vice versa; day 30
-    // falls on day 29 when the month is short.
-    out.push(lunarBucket(lunar.month, lunar.day, false), lunarBucket(lunar.month, lunar.day, true))
-    if (lunar.day === 29 && lunarMonthLength(lunar.year, lunar.month, lunar.leap) === 29)
-      out.push(lunarBucket(lunar.month, 30, false), lunarBucket(lunar.month, 30, true))
+const isBefore = (a: Cursor, b: Cursor): boolean => {
+  const x = a.bucket
+  const y = b.bucket
+  return compareDates(x.keys[a.at] as number, x.customerIds[a.at] as CustomerId, x.anniversaryIds[a.at] as EntityId, y.keys[b.at] as number, y.customerIds[b.at] as CustomerId, y.anniversaryIds[b.at] as EntityId) < 0
+}
+
+/**
+ * The buckets' dates that have happened, merged in customer, then
+ * anniversary order, as occurrences on `date`. A day reads two buckets, at
+ * most six (a Gregorian one, Feb 29, and lunar ones), so the smallest head is
+ * found by looking at each.
+ */
+const mergeBuckets = (cursors: Cursor[], date: LocalDate, daysLeft: number | undefined): AnniversaryOccurrence[] => {
+  const out: AnniversaryOccurrence[] = []
+  const live = cursors.filter(settle)
+  while (live.length > 0) {
+    let first = 0
+    for (let k = 1; k < live.length; k++) if (isBefore(live[k] as Cursor, live[first] as Cursor)) first = k
+    const c = live[first] as Cursor
+    out.push(occurrenceAt(c, date, daysLeft))
+    c.at++
+    if (!settle(c)) live.splice(first, 1)
   }
   return out
 }
+
+const sameLunarDay = (on: { readonly month: number; readonly day: number; readonly leap: boolean } | undefined, lunar: LunarDate): boolean =>
+  on !== undefined && on.month === lunar.month && on.day === lunar.day && on.leap === lunar.leap
 
 /**
  * Internal, shared with the window queries: the occurrences on one day, each
@@ -206,51 +223,37 @@ export const occurrencesOnDay = (
   const day = Number(date.slice(8, 10))
   // Days past the range a LocalDate can hold (a window running beyond 2199) hold nothing.
   if (localDate(year, month, day) !== date) return []
-  // NOTE: a lunar date can fall on `date` only through the lunar year `date`
-  // is in, so one resolution per candidate settles it, with no conversion.
-  const lunar = solarToLunar(date)
-  // Each bucket is sorted; the answer merges the matches of each in that order.
-  let out: AnniversaryOccurrence[] = []
-  let fromBuckets = 0
-  for (const bucket of candidateBuckets(month, day, lunar)) {
-    const held = state.buckets.get(bucket)
-    if (held === undefined) continue
-    const matches: AnniversaryOccurrence[] = []
-    for (let i = 0; i < held.length; i++) {
-      const a = held[i] as IndexedAnniversary
-      const d = a.date
-      if (d.calendar === 'gregorian') {
-        // Nearly every Gregorian date falls on its own month-day: only Feb 29 moves.
-        if (d.year !== undefined && d.year > year) continue
-        const ownDay = d.month === month && d.day === day
-        if ((ownDay && (month !== 2 || day !== 29)) || ((ownDay || !ownDayOnly) && fallsOn(gregorianDayInYear(d, year, rules), month, day)))
-          matches.push(occurrenceOf(a, date, year, daysLeft))
-      } else if (lunar !== undefined) {
-        const on = lunarDayInYear(d, lunar.year, rules)
-        if (on !== undefined && on.month === lunar.month && on.day === lunar.day && on.leap === lunar.leap) matches.push(occurrenceOf(a, date, lunar.year, daysLeft))
-      }
-    }
-    if (matches.length === 0) continue
-    out = fromBuckets === 0 ? matches : mergeSorted(out, matches)
-    fromBuckets++
+  const cursors: Cursor[] = []
+  const take = (bucketKey: string, calendarYear: number): void => {
+    const bucket = state.buckets.get(bucketKey)
+    if (bucket !== undefined) cursors.push({ bucket, calendarYear, at: 0 })
   }
-  return out
+  // Gregorian dates fall on their own month-day, except Feb 29, which the
+  // rules move in common years (to Feb 28 or Mar 1).
+  if (month !== 2 || day !== 29) take(gregorianBucket(month, day), year)
+  if ((month === 2 && (day === 28 || day === 29)) || (month === 3 && day === 1)) {
+    const ownDay = month === 2 && day === 29
+    if ((ownDay || !ownDayOnly) && fallsOn(gregorianDayInYear({ calendar: 'gregorian', month: 2, day: 29 }, year, rules), month, day))
+      take(gregorianBucket(2, 29), year)
+  }
+  // NOTE: a lunar date can fall on `date` only through the lunar year `date`
+  // is in, so the rules place each candidate bucket's day in that one year.
+  const lunar = solarToLunar(date)
+  if (lunar !== undefined) {
+    // Leap-month dates can fall on the ordinary month and vice versa; day 30
+    // falls on day 29 when the month is short.
+    const days = lunar.day === 29 && lunarMonthLength(lunar.year, lunar.month, lunar.leap) === 29 ? [29, 30] : [lunar.day]
+    for (const storedDay of days)
+      for (const leap of [false, true]) {
+        const stored = { calendar: 'lunar', month: lunar.month, day: storedDay, leap } as const
+        if (sameLunarDay(lunarDayInYear(stored, lunar.year, rules), lunar)) take(lunarBucket(lunar.month, storedDay, leap), lunar.year)
+      }
+  }
+  return mergeBuckets(cursors, date, daysLeft)
 }
 
 const fallsOn = (on: { readonly month: number; readonly day: number } | undefined, month: number, day: number): boolean =>
   on !== undefined && on.month === month && on.day === day
-
-/** Two lists each sorted by customer, then anniversary id, merged into one. */
-const mergeSorted = (a: ReadonlyArray<AnniversaryOccurrence>, b: ReadonlyArray<AnniversaryOccurrence>): AnniversaryOccurrence[] => {
-  const out: AnniversaryOccurrence[] = new Array(a.length + b.length)
-  let i = 0
-  let j = 0
-  let k = 0
-  while (i < a.length && j < b.length) out[k++] = compareAnniversaries(a[i] as AnniversaryOccurrence, b[j] as AnniversaryOccurrence) <= 0 ? (a[i++] as AnniversaryOccurrence) : (b[j++] as AnniversaryOccurrence)
-  while (i < a.length) out[k++] = a[i++] as AnniversaryOccurrence
-  while (j < b.length) out[k++] = b[j++] as AnniversaryOccurrence
-  return out
-}
 
 /**
  * The important dates that fall on one day, by customer then anniversary id.

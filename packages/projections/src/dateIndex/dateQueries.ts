@@ -2,7 +2,6 @@
 // June 10", "what is coming in the next days", "birthdays this month".
 import { addDays, daysBetween, daysInMonth, type LocalDate, localDate, type MonthDay } from '@clientele/core'
 import { type AnniversaryRules, anniversaryRules, occurrencesInYear } from '../calendar/anniversaryRules.js'
-import { rememberedAnswer } from './answerMemo.js'
 import { type AnniversaryOccurrence, type DateIndexState, occurrencesOnDay, type UpcomingAnniversary } from './dateIndex.js'
 
 const LAST_LOCAL_DATE = '2199-12-31' as LocalDate
@@ -23,11 +22,7 @@ export const anniversariesOnMonthDay = (
   monthDay: MonthDay,
   year: number,
   rules: Partial<AnniversaryRules> = {},
-): ReadonlyArray<AnniversaryOccurrence> => {
-  const r = anniversaryRules(rules)
-  const key = `${monthDay} ${year} ${r.feb29} ${r.lunarLeapMonth} ${r.lunarMissingDay30}`
-  return rememberedAnswer(state, key, () => occurrencesOnMonthDay(state, monthDay, year, r))
-}
+): ReadonlyArray<AnniversaryOccurrence> => occurrencesOnMonthDay(state, monthDay, year, anniversaryRules(rules))
 
 const occurrencesOnMonthDay = (state: DateIndexState, monthDay: MonthDay, year: number, r: AnniversaryRules): AnniversaryOccurrence[] => {
   const month = Number(monthDay.slice(0, 2))
