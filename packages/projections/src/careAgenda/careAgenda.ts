@@ -5,7 +5,7 @@ import { addDays, type AnniversaryKind, type CustomerId, daysBetween, type Entit
 import { festivalsBetween } from '../calendar/festivals.js'
 import type { DateIndexState } from '../dateIndex/dateIndex.js'
 import { upcomingAnniversaries } from '../dateIndex/dateQueries.js'
-import { anniversaryKey, type CareIndexState, type CustomerCare, festivalKey, type IndexedPurchase, occasionKey, recallPurchase } from './careIndexState.js'
+import { type CareIndexState, type CustomerCare, type IndexedPurchase, lastPurchaseOf, type PurchaseTarget, recallPurchase } from './careIndexState.js'
 import {
   type CareAgendaOptions,
   type CareDetails,
@@ -36,14 +36,14 @@ const OCCASION_OF_KIND: Readonly<Record<AnniversaryKind, Occasion | undefined>> 
 /** The last offset from `day` a window of `n` days may reach: -1 (nothing) for NaN or negative, capped at the last day a LocalDate holds. */
 const span = (day: LocalDate, n: number): number => (Number.isNaN(n) ? -1 : Math.min(Math.floor(n), daysBetween(day, LAST_LOCAL_DATE)))
 
-const recalled = (c: CustomerCare | undefined, key: string, matchedBy: RecalledPurchase['matchedBy']): RecalledPurchase | undefined => {
-  const last = c?.lastFor.get(key)
+const recalled = (c: CustomerCare | undefined, target: PurchaseTarget, matchedBy: RecalledPurchase['matchedBy']): RecalledPurchase | undefined => {
+  const last = c === undefined ? undefined : lastPurchaseOf(c, target)
   return last === undefined ? undefined : { ...recallPurchase(last), matchedBy }
 }
 
 /** Whether a purchase still awaits its call back: nothing names it, and no follow-up of the customer is dated on or after its day. */
 const awaitsCall = (p: IndexedPurchase, c: CustomerCare): boolean =>
-  !p.followedUp && (c.lastFollowUpOn === undefined || c.lastFollowUpOn < p.purchasedOn)
+  (c.lastFollowUpOn === undefined || c.lastFollowUpOn < p.purchasedOn) && !c.followedUp.includes(p.purchaseId)
 
 // NOTE: items are gathered in groups of one priority, due day and reason,
 // keyed so that the keys sort in the agenda's order; only the few keys and
@@ -101,8 +101,8 @@ const anniversaries = (a: Agenda, days: number, rules: NonNullable<CareAgendaOpt
     const c = a.care.customers.get(o.customerId)
     const occasion = OCCASION_OF_KIND[o.kind]
     const last =
-      recalled(c, anniversaryKey(o.anniversaryId), 'anniversary') ??
-      (occasion === undefined ? undefined : recalled(c, occasionKey(occasion), 'occasion'))
+      recalled(c, { anniversaryId: o.anniversaryId }, 'anniversary') ??
+      (occasion === undefined ? undefined : recalled(c, { occasion }, 'occasion'))
     const details: Mutable<CareDetails['anniversary']> = {
       anniversaryId: o.anniversaryId,
       kind: o.kind,
@@ -126,11 +126,11 @@ const festivals = (a: Agenda, lead: number, options: NonNullable<CareAgendaOptio
     const daysLeft = daysBetween(a.day, f.date)
     const ref = `${f.code} ${f.date}`
     const buyers = a.care.festivalBuyers.get(f.code)
-    const lastKey = festivalKey(f.code)
+    const target = { festival: f.code }
     const boughtGroup = groupOf(a, 2, f.date, 'festival_greeting')
     for (const customerId of buyers ?? []) {
       const details: Mutable<CareDetails['festival_greeting']> = { festival: f.code, name: f.name, date: f.date, daysLeft, why: 'bought_for_it_before' }
-      const bought = recalled(a.care.customers.get(customerId), lastKey, 'festival')
+      const bought = recalled(a.care.customers.get(customerId), target, 'festival')
       if (bought !== undefined) details.lastPurchaseForIt = bought
       push(a, 'festival_greeting', customerId, 2, f.date, ref, details, boughtGroup)
     }

@@ -3,15 +3,7 @@
 // reads a few day buckets and small sets instead of scanning every customer.
 import { type CustomerEvent, type CustomerId, DEFAULT_CURRENCY, type EntityId, type LocalDate, type PurchaseLogged } from '@clientele/core'
 import type { Projection } from '../projection.js'
-import {
-  anniversaryKey,
-  type CareIndexState,
-  type CustomerCare,
-  festivalKey,
-  type IndexedPurchase,
-  type KeyCustomerRule,
-  occasionKey,
-} from './careIndexState.js'
+import type { CareIndexState, CustomerCare, IndexedPurchase, KeyCustomerRule } from './careIndexState.js'
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] }
 
@@ -34,7 +26,7 @@ const customerOf = (state: CareIndexState, customerId: CustomerId): Mutable<Cust
   let c = state.customers.get(customerId)
   if (c === undefined) {
     // Every field always present: one object shape for every customer.
-    c = { lost: false, lastFollowUpOn: undefined, netSpend: 0, purchaseCount: 0, key: false, membershipExpiresOn: undefined, purchases: [], lastFor: new Map() }
+    c = { lost: false, lastFollowUpOn: undefined, netSpend: 0, purchaseCount: 0, key: false, membershipExpiresOn: undefined, purchases: [], followedUp: [] }
     state.customers.set(customerId, c)
   }
   return c
@@ -51,52 +43,31 @@ const refreshKey = (state: CareIndexState, customerId: CustomerId, c: Mutable<Cu
   else state.keyCustomers.delete(customerId)
 }
 
-// The latest by purchase day; on the same day the one logged later.
-const remember = (c: CustomerCare, key: string, last: IndexedPurchase): void => {
-  const old = c.lastFor.get(key)
-  if (old === undefined || old.purchasedOn <= last.purchasedOn) c.lastFor.set(key, last)
-}
-
 // NOTE: a purchase id is logged once per customer (the decider refuses a second
 // purchase under the same id), so no check for a repeat here.
 const logPurchase = (state: CareIndexState, customerId: CustomerId, d: PurchaseLogged['data']): void => {
   const c = customerOf(state, customerId)
-  const p: Mutable<IndexedPurchase> = {
-    customerId,
-    purchaseId: d.purchaseId,
-    purchasedOn: d.purchasedOn,
-    occasion: d.occasion,
-    amount: d.amount,
-    items: d.items,
-    followedUp: false,
-  }
-  if (d.festival !== undefined) p.festival = d.festival
-  if (d.anniversaryId !== undefined) p.anniversaryId = d.anniversaryId
-  c.purchases.push(p)
+  c.purchases.push(d)
   const bucket = state.purchasesByDay.get(d.purchasedOn)
-  if (bucket === undefined) state.purchasesByDay.set(d.purchasedOn, [p])
-  else bucket.push(p)
+  if (bucket === undefined) state.purchasesByDay.set(d.purchasedOn, [d])
+  else bucket.push(d)
   c.lost = false
   c.purchaseCount += 1
   if (d.amount.currency === state.keyRule.currency) c.netSpend += d.amount.amount
   refreshKey(state, customerId, c)
-  remember(c, occasionKey(d.occasion), p)
-  if (d.anniversaryId !== undefined) remember(c, anniversaryKey(d.anniversaryId), p)
-  if (d.occasion === 'festival' && d.festival !== undefined) {
-    remember(c, festivalKey(d.festival), p)
-    addTo(state.festivalBuyers, d.festival, customerId)
-  }
+  if (d.occasion === 'festival' && d.festival !== undefined) addTo(state.festivalBuyers, d.festival, customerId)
 }
 
-// Follow-ups are mostly about a recent purchase: search from the latest.
+// Only a purchase already logged is marked, as a follow-up is about a sale
+// that happened; follow-ups are mostly about a recent one, so the search
+// starts from the latest.
 const markFollowedUp = (c: CustomerCare, purchaseId: EntityId): void => {
-  for (let i = c.purchases.length - 1; i >= 0; i--) {
-    const p = c.purchases[i] as Mutable<IndexedPurchase>
-    if (p.purchaseId === purchaseId) {
-      p.followedUp = true
+  if (c.followedUp.includes(purchaseId)) return
+  for (let i = c.purchases.length - 1; i >= 0; i--)
+    if ((c.purchases[i] as IndexedPurchase).purchaseId === purchaseId) {
+      ;(c.followedUp as EntityId[]).push(purchaseId)
       return
     }
-  }
 }
 
 const setExpiry = (state: CareIndexState, customerId: CustomerId, expiresOn: LocalDate | undefined): void => {
@@ -118,7 +89,7 @@ const forget = (state: CareIndexState, customerId: CustomerId): void => {
       if (kept.length === 0) state.purchasesByDay.delete(p.purchasedOn)
       else state.purchasesByDay.set(p.purchasedOn, kept)
     }
-    for (const key of c.lastFor.keys()) if (key.startsWith('f:')) removeFrom(state.festivalBuyers, key.slice(2), customerId)
+    for (const p of c.purchases) if (p.occasion === 'festival' && p.festival !== undefined) removeFrom(state.festivalBuyers, p.festival, customerId)
     if (c.membershipExpiresOn !== undefined) removeFrom(state.membershipExpiry, c.membershipExpiresOn, customerId)
     state.customers.delete(customerId)
   }
@@ -159,8 +130,8 @@ export interface CareIndexOptions {
  * this rule.
  *
  * What each event does: PurchaseLogged indexes the purchase by day and
- * customer, counts it, remembers it as the last for its occasion, important
- * date and festival, and brings a lost customer back; PurchaseRefunded lowers
+ * customer, counts it, notes a festival purchase's customer among that
+ * festival's buyers, and brings a lost customer back; PurchaseRefunded lowers
  * net spend; FollowUpLogged moves the last follow-up day, marks the purchase
  * it names as followed up, and closes the resolved complaint it names;
  * ComplaintFiled opens a complaint, ComplaintResolved moves it to the

@@ -1,21 +1,20 @@
 // The care index's state: what it keeps of each customer and the indexes
 // the care agenda reads. Plain Maps, Sets and objects.
-import type { CustomerId, EntityId, LocalDate, Money, Occasion, PurchaseItem } from '@clientele/core'
+import type { CustomerId, EntityId, LocalDate, Money, Occasion, PurchaseLogged } from '@clientele/core'
 
-/** A purchase as the index keeps it, under its day and under its customer. @since 0.1.0 @category care agenda */
-export interface IndexedPurchase {
-  readonly customerId: CustomerId
-  readonly purchaseId: EntityId
-  readonly purchasedOn: LocalDate
-  readonly occasion: Occasion
-  readonly festival?: string
-  readonly anniversaryId?: EntityId
-  readonly amount: Money
-  /** The sale's items as logged (shared with the event, not copied). */
-  readonly items: ReadonlyArray<PurchaseItem>
-  /** Whether a follow-up naming this purchase (`purchaseId`) was logged. */
-  readonly followedUp: boolean
-}
+/**
+ * A purchase as the index keeps it: the logged event's data itself, shared
+ * with the event (and with the profiles read model), never copied.
+ *
+ * NOTE: a copy per purchase was the index's largest allocation in a rebuild
+ * (one object per purchase, hundreds of thousands), for fields the data
+ * already has; the one thing the index adds, whether a follow-up named the
+ * purchase, is kept per customer in `followedUp`.
+ *
+ * @since 0.1.0
+ * @category care agenda
+ */
+export type IndexedPurchase = PurchaseLogged['data']
 
 /** The last purchase made for an important date, an occasion or a festival ("last year they bought …"). @since 0.1.0 @category care agenda */
 export interface LastPurchase {
@@ -45,8 +44,8 @@ export interface CustomerCare {
    * lookup and an insert on every purchase of a rebuild.
    */
   readonly purchases: IndexedPurchase[]
-  /** The last purchase for each target, keyed by `lastPurchaseKey`. */
-  readonly lastFor: Map<string, IndexedPurchase>
+  /** The purchases a follow-up named (`purchaseId`), in the order first named. */
+  readonly followedUp: EntityId[]
 }
 
 /** A complaint filed and not resolved. @since 0.1.0 @category care agenda */
@@ -99,29 +98,35 @@ export type PurchaseTarget =
   | { readonly occasion: Occasion }
   | { readonly festival: string }
 
-// Built by concatenation on the hot paths, without a target object.
-/** The `lastFor` key of an important date (internal; see `lastPurchaseKey`). @since 0.1.0 @category care agenda */
-export const anniversaryKey = (anniversaryId: EntityId): string => 'a:' + anniversaryId
+/** Whether a purchase was made for a target. */
+const isFor = (p: IndexedPurchase, target: PurchaseTarget): boolean =>
+  'anniversaryId' in target
+    ? p.anniversaryId === target.anniversaryId
+    : 'occasion' in target
+      ? p.occasion === target.occasion
+      : p.occasion === 'festival' && p.festival === target.festival
 
-// NOTE: one constant string per occasion: every purchase looks its occasion up,
-// and a key built afresh each time had to be allocated and hashed each time.
-const OCCASION_KEYS: Readonly<Record<Occasion, string>> = {
-  birthday: 'o:birthday',
-  anniversary: 'o:anniversary',
-  festival: 'o:festival',
-  business_gift: 'o:business_gift',
-  gift: 'o:gift',
-  self: 'o:self',
-  other: 'o:other',
+/**
+ * A customer's last purchase for a target: the latest purchase day, and on
+ * the same day the one logged later.
+ *
+ * NOTE: looked up when the agenda asks, by reading the customer's purchases
+ * from the latest, rather than kept per target on every purchase: keeping it
+ * cost a map look-up and insert per target on each of a rebuild's hundreds of
+ * thousands of purchases (about a quarter of the index's rebuild time), while
+ * a day's agenda asks for a few hundred customers with tens of purchases each.
+ *
+ * @since 0.1.0
+ * @category care agenda
+ */
+export const lastPurchaseOf = (c: CustomerCare, target: PurchaseTarget): IndexedPurchase | undefined => {
+  let last: IndexedPurchase | undefined
+  for (let i = c.purchases.length - 1; i >= 0; i--) {
+    const p = c.purchases[i] as IndexedPurchase
+    if (isFor(p, target) && (last === undefined || p.purchasedOn > last.purchasedOn)) last = p
+  }
+  return last
 }
-/** The `lastFor` key of an occasion (internal; see `lastPurchaseKey`). @since 0.1.0 @category care agenda */
-export const occasionKey = (occasion: Occasion): string => OCCASION_KEYS[occasion]
-/** The `lastFor` key of a festival code (internal; see `lastPurchaseKey`). @since 0.1.0 @category care agenda */
-export const festivalKey = (festival: string): string => 'f:' + festival
-
-/** The key of a target in `CustomerCare.lastFor`. @since 0.1.0 @category care agenda */
-export const lastPurchaseKey = (target: PurchaseTarget): string =>
-  'anniversaryId' in target ? anniversaryKey(target.anniversaryId) : 'occasion' in target ? occasionKey(target.occasion) : festivalKey(target.festival)
 
 /** What the agenda recalls of an indexed purchase (a fresh object). */
 export const recallPurchase = (p: IndexedPurchase): LastPurchase => ({
@@ -133,6 +138,7 @@ export const recallPurchase = (p: IndexedPurchase): LastPurchase => ({
 
 /** The last purchase a customer made for a target, if any. @since 0.1.0 @category care agenda */
 export const lastPurchaseFor = (state: CareIndexState, customerId: CustomerId, target: PurchaseTarget): LastPurchase | undefined => {
-  const last = state.customers.get(customerId)?.lastFor.get(lastPurchaseKey(target))
+  const c = state.customers.get(customerId)
+  const last = c === undefined ? undefined : lastPurchaseOf(c, target)
   return last === undefined ? undefined : recallPurchase(last)
 }

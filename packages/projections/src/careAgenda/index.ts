@@ -1,7 +1,7 @@
 // The care agenda (DOMAIN.md items 4, 5, 10, 11, 12): the care index and the morning list it answers.
 export { careIndex, createCareIndex } from './careIndex.js'
 export type { CareIndexOptions } from './careIndex.js'
-export { lastPurchaseFor, lastPurchaseKey } from './careIndexState.js'
+export { lastPurchaseFor, lastPurchaseOf } from './careIndexState.js'
 export type {
   CareIndexState,
   CustomerCare,
