@@ -33,11 +33,10 @@ export interface DateIndexState {
   readonly anniversaries: Map<string, IndexedAnniversary>
   readonly byCustomer: Map<CustomerId, Set<string>>
   /**
-   * Stored day → its anniversaries sorted by customer id, then anniversary id
-   * (the same objects as in `anniversaries`), with each one's own year and
-   * order key beside them (see `DateBucket`). NOTE: kept sorted as dates are
-   * noted, because sorting a busy day's few hundred answers on every query
-   * was most of a month-day query's time.
+   * Stored day → its anniversaries as columns, sorted by customer id, then
+   * anniversary id (see `DateBucket`). NOTE: kept sorted as dates are noted,
+   * because sorting a busy day's few hundred answers on every query was most
+   * of a month-day query's time.
    */
   readonly buckets: Map<string, DateBucket>
   /** Forgotten customers: nothing of theirs is indexed again, even if a late event names them. */
