@@ -1,24 +1,15 @@
 // The churn analysis (DOMAIN.md item 9): who is slipping away as of a day,
 // by the BG/NBD model fitted to the shop's own customers, with the customer's
 // own rhythm as the fallback and a recency rule for one-time buyers.
-import { addDays, type CustomerId, type LocalDate } from '@clientele/core'
+import type { CustomerId, LocalDate } from '@clientele/core'
 import * as E from 'fp-ts/lib/Either.js'
-import { collectAsOf, lostAsOf, type LostAsOf, type ProfileCollector } from '../history/index.js'
+import { collectAsOf, type DayNames, dayNames, lostAsOf, type LostAsOf, type ProfileCollector } from '../history/index.js'
 import type { CustomerProfile, ProfilesState } from '../profiles/index.js'
 import { type ChurnOptionInvalid, type ChurnOptions, resolveChurnOptions, type ResolvedChurnOptions } from './churnOptions.js'
 import type { AtRiskWhy, ChurnLine, ChurnModelUsed, ChurnReport, PenaltyUsed } from './churnReport.js'
+import { type GroupPredictions, type HistoryGroups, historyGroupsOf, predictGroups } from './historyGroups.js'
 import { refundsByIndexOf } from '../segments/countedPurchases.js'
-import {
-  type BgNbdParams,
-  type CustomerSummary,
-  epochDayOf,
-  expectedPurchases,
-  fitBgNbd,
-  fitGammaGamma,
-  probabilityAlive,
-  type SpendSummary,
-  type WeightedSummary,
-} from './model/index.js'
+import { epochDayOf, fitBgNbd, fitGammaGamma, type SpendSummary } from './model/index.js'
 import { expectedAverageSpendOrNaN } from './model/gammaGamma.js'
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] }
@@ -195,37 +186,10 @@ const addBuyer = (
 // Weak: on the total log-likelihood, a tenth of a unit per unit of squared log-parameter.
 const WEAK_PENALTY = 0.1
 
-/**
- * The buyers' (x, tx, T) with their counts, in order of first appearance:
- * `groupSummaries` of their summaries, read from the columns (every
- * summary here is valid: whole days on or before the day).
- */
-const groupsOf = (b: Buyers, asOfDay: number, per: number): WeightedSummary[] => {
-  type Group = { x: number; tx: number; T: number; weight: number }
-  const byKey = new Map<number, Map<number, Map<number, Group>>>()
-  const order: Group[] = []
-  for (let i = 0; i < b.n; i++) {
-    const x = b.repeats[i] as number
-    const first = b.firstDay[i] as number
-    const txDays = (b.lastDay[i] as number) - first
-    const TDays = asOfDay - first
-    let byT = byKey.get(x)
-    if (byT === undefined) byKey.set(x, (byT = new Map()))
-    let byTx = byT.get(TDays)
-    if (byTx === undefined) byT.set(TDays, (byTx = new Map()))
-    const group = byTx.get(txDays)
-    if (group === undefined) {
-      const created = { x, tx: txDays / per, T: TDays / per, weight: 1 }
-      byTx.set(txDays, created)
-      order.push(created)
-    } else group.weight += 1
-  }
-  return order
-}
-
-const fitModel = (b: Buyers, asOfDay: number, o: ResolvedChurnOptions): ChurnModelUsed => {
-  if (b.n < o.modelFrom) return { _tag: 'CadenceRule', because: { _tag: 'TooFewBuyers', buyers: b.n, minimum: o.modelFrom } }
-  const groups = groupsOf(b, asOfDay, DAYS_PER[o.unit])
+// `histories` is undefined when there are too few buyers to fit a model to.
+const fitModel = (b: Buyers, histories: HistoryGroups | undefined, o: ResolvedChurnOptions): ChurnModelUsed => {
+  if (histories === undefined) return { _tag: 'CadenceRule', because: { _tag: 'TooFewBuyers', buyers: b.n, minimum: o.modelFrom } }
+  const groups = histories.groups
   let repeaters = 0
   for (let i = 0; i < b.n; i++) if ((b.repeats[i] as number) > 0) repeaters++
   let penalty: PenaltyUsed | undefined =
@@ -257,33 +221,14 @@ const fitModel = (b: Buyers, asOfDay: number, o: ResolvedChurnOptions): ChurnMod
   return { _tag: 'BgNbd', fit: fit.right, spend: E.isLeft(spend) ? spend.left : spend.right, penalty }
 }
 
-/** P(alive) and expected purchases of one history (x, tx, T). */
-interface Prediction {
-  readonly alive: number
-  readonly expected: number
-}
-
-// NOTE: buyers with the same (x, tx, T) get the same prediction, and a shop has
-// about a quarter as many distinct histories as buyers; each hypergeometric
-// evaluation is worth keeping. The key packs the three whole day counts into
-// one number (exact below 2^53); histories beyond that are not memoised.
-const predict = (params: BgNbdParams, x: number, txDays: number, TDays: number, per: number, horizon: number, memo: Map<number, Prediction>): Prediction => {
-  const key = x < 2 ** 18 && txDays < 2 ** 17 && TDays < 2 ** 17 ? (x * 2 ** 17 + txDays) * 2 ** 17 + TDays : undefined
-  const known = key === undefined ? undefined : memo.get(key)
-  if (known !== undefined) return known
-  const s: CustomerSummary = { x, tx: txDays / per, T: TDays / per }
-  const p: Prediction = { alive: probabilityAlive(params, s), expected: expectedPurchases(params, s, horizon) }
-  if (key !== undefined) memo.set(key, p)
-  return p
-}
-
 const lineOf = (
   b: Buyers,
   i: number,
   dates: DayNames,
   model: ChurnModelUsed,
   o: ResolvedChurnOptions,
-  memo: Map<number, Prediction>,
+  group: number,
+  predictions: GroupPredictions | undefined,
 ): ChurnLine => {
   const last = b.lastDay[i] as number
   const x = b.repeats[i] as number
@@ -301,13 +246,9 @@ const lineOf = (
     expectedValue: undefined,
     status: 'active',
   }
-  if (model._tag === 'BgNbd') {
-    const params = model.fit.params
-    const per = DAYS_PER[o.unit]
-    const first = b.firstDay[i] as number
-    const prediction = predict(params, x, last - first, dates.asOfDay - first, per, o.horizonDays / per, memo)
-    line.probabilityAlive = prediction.alive
-    line.expectedPurchases = prediction.expected
+  if (model._tag === 'BgNbd' && predictions !== undefined) {
+    line.probabilityAlive = predictions.alive[group] as number
+    line.expectedPurchases = predictions.expected[group] as number
     const zbar = b.zbar[i] as number
     if (model.spend._tag === 'GammaGammaFit' && (x === 0 || zbar > 0)) {
       const perPurchase = expectedAverageSpendOrNaN(model.spend.params, x, zbar)
@@ -333,29 +274,6 @@ const atRiskWhy = (line: ChurnLine, o: ResolvedChurnOptions): AtRiskWhy | undefi
   if (line.probabilityAlive !== undefined) return line.probabilityAlive < o.aliveBelow ? 'unlikely_alive' : undefined
   const cadence = line.cadenceDays
   return cadence !== undefined && line.daysSinceLastPurchase > o.cadenceFactor * Math.max(1, cadence) ? 'overdue_for_cadence' : undefined
-}
-
-/**
- * Day numbers back to dates, counted from the "as of" day (both are shop-local
- * days). NOTE: memoised, since a shop's last purchases fall on few distinct
- * days and formatting a date string per customer showed in the profile.
- */
-interface DayNames {
-  readonly asOfDay: number
-  readonly of: (day: number) => LocalDate
-}
-
-const dayNames = (asOf: LocalDate): DayNames => {
-  const asOfDay = epochDayOf(asOf)
-  const memo = new Map<number, LocalDate>()
-  return {
-    asOfDay,
-    of: (day) => {
-      let name = memo.get(day)
-      if (name === undefined) memo.set(day, (name = addDays(asOf, day - asOfDay)))
-      return name
-    },
-  }
 }
 
 const byCustomerId = (a: ChurnLine, b: ChurnLine): number => (a.customerId < b.customerId ? -1 : a.customerId > b.customerId ? 1 : 0)
@@ -402,11 +320,14 @@ export const churnCollector = (
   return {
     add: (p, refunded = refundsByIndexOf(p, asOf)) => addBuyer(buyers, p, refunded, asOf, asOfDay, o, scratch),
     report: () => {
-      const model = fitModel(buyers, asOfDay, o)
-      const memo = new Map<number, Prediction>()
+      const per = DAYS_PER[o.unit]
+      const histories = buyers.n < o.modelFrom ? undefined : historyGroupsOf(buyers, asOfDay, per)
+      const model = fitModel(buyers, histories, o)
+      const predictions =
+        model._tag === 'BgNbd' && histories !== undefined ? predictGroups(model.fit.params, histories.groups, o.horizonDays / per) : undefined
       const dates = dayNames(asOf)
       const customers: ChurnLine[] = []
-      for (let i = 0; i < buyers.n; i++) customers.push(lineOf(buyers, i, dates, model, o, memo))
+      for (let i = 0; i < buyers.n; i++) customers.push(lineOf(buyers, i, dates, model, o, histories?.groupOf[i] ?? -1, predictions))
       const winBack = customers
         .filter((c) => c.status === 'at_risk')
         .sort((a, b) => b.netSpend - a.netSpend || byCustomerId(a, b))

@@ -3,4 +3,6 @@
 export { complaintsAsOf, followUpsAsOf, lostAsOf, purchasesAsOf, registeredBy } from './asOf.js'
 export type { ComplaintAsOf, LostAsOf, PurchaseAsOf } from './asOf.js'
 export { collectAsOf } from './profileCollector.js'
+export { dayNames } from './dayNames.js'
+export type { DayNames } from './dayNames.js'
 export type { ProfileCollector } from './profileCollector.js'

@@ -72,19 +72,26 @@ export const windowSalesOf = (p: CustomerProfile, asOf: LocalDate, from: LocalDa
 /**
  * What tiers and RFM read of a customer's counted purchases as of a day: the
  * count and last day to date, and the count, value and last day from the
- * window's first day on. Filled in by `tallyAsOf` (one object reused from
- * customer to customer). @internal
+ * window's first day on; days as day numbers (`epochDayOf`), -Infinity for
+ * none. Filled in by `tallyAsOf` (one object reused from customer to
+ * customer). @internal
  */
 export interface PurchaseTally {
   toDate: number
-  lastOn: LocalDate
+  lastDay: number
   inWindow: number
   valueInWindow: number
-  lastInWindowOn: LocalDate
+  lastInWindowDay: number
 }
 
 /** A tally to fill in. @internal */
-export const newTally = (): PurchaseTally => ({ toDate: 0, lastOn: '' as LocalDate, inWindow: 0, valueInWindow: 0, lastInWindowOn: '' as LocalDate })
+export const newTally = (): PurchaseTally => ({
+  toDate: 0,
+  lastDay: Number.NEGATIVE_INFINITY,
+  inWindow: 0,
+  valueInWindow: 0,
+  lastInWindowDay: Number.NEGATIVE_INFINITY,
+})
 
 /**
  * What was refunded of each purchase by the end of `asOf`, by its index in
@@ -150,8 +157,8 @@ export const tallyAsOf = (
   let toDate = 0
   let inWindow = 0
   let value = 0
-  let last = -1
-  let lastInWindow = -1
+  let last = Number.NEGATIVE_INFINITY
+  let lastInWindow = Number.NEGATIVE_INFINITY
   for (let i = 0; i < days.length; i++) {
     const day = days[i] as number
     if (day > asOfDay) continue
@@ -163,41 +170,40 @@ export const tallyAsOf = (
       if (amount > 0 && net <= 0) continue
     }
     toDate++
-    if (last < 0 || day > (days[last] as number)) last = i
+    if (day > last) last = day
     if (day < fromDay) continue
     inWindow++
     value += net
-    if (lastInWindow < 0 || day > (days[lastInWindow] as number)) lastInWindow = i
+    if (day > lastInWindow) lastInWindow = day
   }
   if (toDate === 0) return false
-  const dayOf = (i: number): LocalDate => (i < 0 ? ('' as LocalDate) : (p.purchases[i] as CustomerProfile['purchases'][number]).purchase.purchasedOn)
   into.toDate = toDate
-  into.lastOn = dayOf(last)
+  into.lastDay = last
   into.inWindow = inWindow
   into.valueInWindow = value
-  into.lastInWindowOn = dayOf(lastInWindow)
+  into.lastInWindowDay = lastInWindow
   return true
 }
 
 const tallyOfObjects = (p: CustomerProfile, asOf: LocalDate, fromDay: number, currency: string, into: PurchaseTally): boolean => {
   const counted = countedPurchasesAsOf(p, asOf)
   if (counted.length === 0) return false
-  let lastOn = '' as LocalDate
+  let last = Number.NEGATIVE_INFINITY
   let inWindow = 0
   let value = 0
-  let lastInWindowOn = '' as LocalDate
+  let lastInWindow = Number.NEGATIVE_INFINITY
   for (const x of counted) {
-    const on = x.purchase.purchasedOn
-    if (on > lastOn) lastOn = on
-    if (epochDayOf(on) < fromDay) continue
+    const day = epochDayOf(x.purchase.purchasedOn)
+    if (day > last) last = day
+    if (day < fromDay) continue
     inWindow++
     value += valueIn(x, currency)
-    if (on > lastInWindowOn) lastInWindowOn = on
+    if (day > lastInWindow) lastInWindow = day
   }
   into.toDate = counted.length
-  into.lastOn = lastOn
+  into.lastDay = last
   into.inWindow = inWindow
   into.valueInWindow = value
-  into.lastInWindowOn = lastInWindowOn
+  into.lastInWindowDay = lastInWindow
   return true
 }

@@ -60,35 +60,46 @@ export const meanOf = (values: Float64Array): number | undefined => {
   return sum / values.length
 }
 
-/** How many values are strictly below `v`. @internal */
-export const countBelow = (sorted: Float64Array, v: number): number => {
-  let lo = 0
-  let hi = sorted.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if ((sorted[mid] as number) < v) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
-
-/** How many values are strictly above `v`. @internal */
-export const countAbove = (sorted: Float64Array, v: number): number => {
-  let lo = 0
-  let hi = sorted.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if ((sorted[mid] as number) <= v) lo = mid + 1
-    else hi = mid
-  }
-  return sorted.length - lo
-}
-
 /**
- * The quintile score 1–5 of a customer that `worse` of the `n` customers are
- * strictly worse than: 1 + ⌊5·worse/n⌋. Equal values have equal `worse`, so
- * they get equal scores, and a group of ties takes the score of its lowest
- * member: a crowd of equal values is never lifted above where it starts.
- * @internal
+ * The values a quintile score steps up at, read once from the sorted values
+ * of all `n` customers: the score 1 + ⌊5·worse/n⌋ exceeds s exactly when at
+ * least ⌈s·n/5⌉ customers are strictly worse (5·worse ≥ s·n, in whole
+ * numbers), and "at least m values below v" is "the m-th smallest is below
+ * v". Equal values get equal scores, and a group of ties takes the score of
+ * its lowest member: a crowd of equal values is never lifted above where it
+ * starts. NOTE: scoring a customer is then four comparisons instead of a
+ * binary search over 100,000 values per measure. @internal
  */
-export const quintileScore = (worse: number, n: number): 1 | 2 | 3 | 4 | 5 => (1 + Math.floor((5 * worse) / n)) as 1 | 2 | 3 | 4 | 5
+export interface QuintileSteps {
+  readonly s1: number
+  readonly s2: number
+  readonly s3: number
+  readonly s4: number
+}
+
+/** How many of `n` customers must be strictly worse for a score above `s` (1–4). */
+const worseNeeded = (s: number, n: number): number => Math.ceil((s * n) / 5)
+
+/** The steps where less is worse (money): a score above s when the value exceeds step s; undefined for no values. @internal */
+export const stepsWhereLessIsWorse = (sorted: Float64Array): QuintileSteps | undefined => {
+  const n = sorted.length
+  if (n === 0) return undefined
+  const at = (s: number): number => sorted[worseNeeded(s, n) - 1] as number
+  return { s1: at(1), s2: at(2), s3: at(3), s4: at(4) }
+}
+
+/** The steps where more is worse (days since the last purchase): a score above s when the value is below step s; undefined for no values. @internal */
+export const stepsWhereMoreIsWorse = (sorted: Float64Array): QuintileSteps | undefined => {
+  const n = sorted.length
+  if (n === 0) return undefined
+  const at = (s: number): number => sorted[n - worseNeeded(s, n)] as number
+  return { s1: at(1), s2: at(2), s3: at(3), s4: at(4) }
+}
+
+/** The quintile score 1–5 of a value where less is worse, 5 best. @internal */
+export const scoreWhereLessIsWorse = (steps: QuintileSteps, v: number): 1 | 2 | 3 | 4 | 5 =>
+  (1 + (v > steps.s1 ? 1 : 0) + (v > steps.s2 ? 1 : 0) + (v > steps.s3 ? 1 : 0) + (v > steps.s4 ? 1 : 0)) as 1 | 2 | 3 | 4 | 5
+
+/** The quintile score 1–5 of a value where more is worse, 5 best. @internal */
+export const scoreWhereMoreIsWorse = (steps: QuintileSteps, v: number): 1 | 2 | 3 | 4 | 5 =>
+  (1 + (v < steps.s1 ? 1 : 0) + (v < steps.s2 ? 1 : 0) + (v < steps.s3 ? 1 : 0) + (v < steps.s4 ? 1 : 0)) as 1 | 2 | 3 | 4 | 5

@@ -3,11 +3,20 @@
 // common English segments and the Chinese eight classes.
 import type { CustomerId, CustomerKind, LocalDate } from '@clientele/core'
 import * as E from 'fp-ts/lib/Either.js'
-import { collectAsOf, type ProfileCollector } from '../history/index.js'
+import { collectAsOf, dayNames, type ProfileCollector } from '../history/index.js'
 import type { ProfilesState } from '../profiles/index.js'
 import { epochDayOf } from '../internal/epochDay.js'
-import { type DayWindow, daysBackFrom, newTally, refundsByIndexOf, tallyAsOf, windowStart } from './countedPurchases.js'
-import { countAbove, countBelow, meanOf, medianOf, quintileScore, sortedAscending, sortedAscendingCounts } from './distribution.js'
+import { type DayWindow, newTally, refundsByIndexOf, tallyAsOf, windowStart } from './countedPurchases.js'
+import {
+  meanOf,
+  medianOf,
+  scoreWhereLessIsWorse,
+  scoreWhereMoreIsWorse,
+  sortedAscending,
+  sortedAscendingCounts,
+  stepsWhereLessIsWorse,
+  stepsWhereMoreIsWorse,
+} from './distribution.js'
 import { frequencyScore, type ResolvedRfmOptions, resolveRfmOptions, type RfmOptions } from './rfmOptions.js'
 import { type RfmClass, rfmClassOf, type RfmScore, type RfmSegment, rfmSegmentOf } from './rfmSegments.js'
 import type { SegmentOptionInvalid } from './segmentOptionInvalid.js'
@@ -82,14 +91,14 @@ export const rfmCollector = (
   o: ResolvedRfmOptions,
 ): ProfileCollector<RfmReport> => {
   const window: DayWindow | undefined = o.windowDays === undefined ? undefined : { from: windowStart(asOf, o.windowDays), to: asOf }
-  const daysBack = daysBackFrom(asOf)
-  const asOfDay = epochDayOf(asOf)
+  const dates = dayNames(asOf)
+  const asOfDay = dates.asOfDay
   const fromDay = window === undefined ? Number.NEGATIVE_INFINITY : epochDayOf(window.from)
   // NOTE: the id and kind are read while the walk has the profile at hand;
   // fetching each profile again when the lines are made cost more than the scoring.
   const ids: CustomerId[] = []
   const kinds: CustomerKind[] = []
-  const lastOn: LocalDate[] = []
+  // Days from the last purchase to the day: also where the last purchase day is read back from.
   const recencies: number[] = []
   const frequencies: number[] = []
   const monies: number[] = []
@@ -99,8 +108,7 @@ export const rfmCollector = (
       if (!tallyAsOf(p, asOf, asOfDay, fromDay, o.currency, refunded, tally) || tally.inWindow === 0) return
       ids.push(p.customerId)
       kinds.push(p.registration.kind)
-      lastOn.push(tally.lastInWindowOn)
-      recencies.push(daysBack(tally.lastInWindowOn))
+      recencies.push(asOfDay - tally.lastInWindowDay)
       frequencies.push(tally.inWindow)
       monies.push(tally.valueInWindow)
     },
@@ -115,13 +123,15 @@ export const rfmCollector = (
       const segments: Partial<Record<RfmSegment, number>> = {}
       const classes: Partial<Record<RfmClass, number>> = {}
       const customers: RfmLine[] = []
+      // Worse recency is longer ago; worse money is less.
+      const recencySteps = stepsWhereMoreIsWorse(recency)
+      const moneySteps = stepsWhereLessIsWorse(money)
       for (let i = 0; i < n; i++) {
         const recencyDays = recencies[i] as number
         const f = frequencies[i] as number
         const monetary = monies[i] as number
-        // Worse recency is longer ago; worse money is less.
-        const r = quintileScore(countAbove(recency, recencyDays), n)
-        const m = quintileScore(countBelow(money, monetary), n)
+        const r = scoreWhereMoreIsWorse(recencySteps as NonNullable<typeof recencySteps>, recencyDays)
+        const m = scoreWhereLessIsWorse(moneySteps as NonNullable<typeof moneySteps>, monetary)
         const s = split as NonNullable<typeof split>
         const high = HIGH[(recencyDays < s.recencyDays ? 4 : 0) + (f > s.frequency ? 2 : 0) + (monetary > s.monetary ? 1 : 0)] as RfmLine['high']
         const fScore = frequencyScore(f, o.frequencyFrom)
@@ -130,7 +140,7 @@ export const rfmCollector = (
         customers.push({
           customerId: ids[i] as CustomerId,
           kind: kinds[i] as CustomerKind,
-          lastPurchaseOn: lastOn[i] as LocalDate,
+          lastPurchaseOn: dates.of(asOfDay - recencyDays),
           recencyDays,
           frequency: f,
           monetary,

@@ -2,7 +2,7 @@
 // purchases in the window ending that day, read from the history up to it.
 import { type CustomerId, type CustomerKind, DEFAULT_CURRENCY, type LocalDate } from '@clientele/core'
 import * as E from 'fp-ts/lib/Either.js'
-import { collectAsOf, type ProfileCollector } from '../history/index.js'
+import { collectAsOf, dayNames, type ProfileCollector } from '../history/index.js'
 import type { ProfilesState } from '../profiles/index.js'
 import { epochDayOf } from '../internal/epochDay.js'
 import { type DayWindow, newTally, refundsByIndexOf, tallyAsOf } from './countedPurchases.js'
@@ -62,7 +62,8 @@ export const tierCollector = (
   const window = tierWindowOf(asOf, r.window)
   const customers: TierLine[] = []
   const counts = Object.fromEntries(tierOrder.map((t) => [t, 0])) as Record<Tier, number>
-  const asOfDay = epochDayOf(asOf)
+  const dates = dayNames(asOf)
+  const asOfDay = dates.asOfDay
   const fromDay = epochDayOf(window.from)
   const tally = newTally()
   return {
@@ -72,7 +73,7 @@ export const tierCollector = (
       const tier = tierOf(tally.inWindow, tally.toDate, r)
       if (tier === undefined) return
       counts[tier]++
-      customers.push({ customerId: p.customerId, kind: p.registration.kind, tier, purchasesInWindow: tally.inWindow, purchasesToDate: tally.toDate, lastPurchaseOn: tally.lastOn })
+      customers.push({ customerId: p.customerId, kind: p.registration.kind, tier, purchasesInWindow: tally.inWindow, purchasesToDate: tally.toDate, lastPurchaseOn: dates.of(tally.lastDay) })
     },
     report: () => ({ asOf, window, customers, counts }),
   }

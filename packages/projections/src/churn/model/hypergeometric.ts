@@ -7,25 +7,32 @@ const TOLERANCE = 1e-15
 const RESCALE_ABOVE = 1e250
 const LOG_RESCALE = Math.log(RESCALE_ABOVE)
 
+const positiveFinite = (v: number): boolean => v > 0 && Number.isFinite(v)
+
 /**
- * log of the generalised hypergeometric series Σₙ Πᵢ(upperᵢ)ₙ / Πⱼ(lowerⱼ)ₙ · zⁿ/n!
- * with one more upper than lower parameter (so it converges for |z| < 1),
- * all parameters > 0 and 0 ≤ z < 1: every term is positive, so the sum is
- * free of cancellation, and the log form keeps values such as
+ * log 2F1(a, b; c; z) for a, b, c > 0 and 0 ≤ z < 1, the BG/NBD's domain,
+ * by its series Σₙ (a)ₙ (b)ₙ / (c)ₙ · zⁿ/n!: every term is positive, so the
+ * sum is free of cancellation, and the log form keeps values such as
  * (1 - z)^-(r + x) for heavy buyers from overflowing. NaN outside that
  * domain, or when a million terms have not converged (z within about 1e-5
- * of 1).
+ * of 1). NOTE: written for exactly two upper parameters and one lower: the
+ * churn analysis sums this series for every distinct history (10,000 at
+ * 100,000 customers, hundreds of terms each), and a series over parameter
+ * arrays allocated ~60 MB per analysis there.
  *
+ * @example Math.exp(logHyp2f1(1, 1, 2, 0.5)) // = -ln(1 - 0.5) / 0.5
  * @since 0.1.0
  * @category special functions
  */
-export const logHypergeometricSeries = (upper: ReadonlyArray<number>, lower: ReadonlyArray<number>, z: number): number => {
-  if (!(z >= 0 && z < 1) || upper.length !== lower.length + 1) return Number.NaN
-  if (![...upper, ...lower].every((v) => v > 0 && Number.isFinite(v))) return Number.NaN
+export const logHyp2f1 = (a: number, b: number, c: number, z: number): number => {
+  if (!(z >= 0 && z < 1)) return Number.NaN
+  if (!(positiveFinite(a) && positiveFinite(b) && positiveFinite(c))) return Number.NaN
+  // The ratio of term n + 1 to term n.
   const ratio = (n: number): number => {
     let q = z / (n + 1)
-    for (const u of upper) q *= u + n
-    for (const l of lower) q /= l + n
+    q *= a + n
+    q *= b + n
+    q /= c + n
     return q
   }
   let logScale = 0
@@ -49,16 +56,6 @@ export const logHypergeometricSeries = (upper: ReadonlyArray<number>, lower: Rea
   }
   return Number.NaN
 }
-
-/**
- * log 2F1(a, b; c; z) for a, b, c > 0 and 0 ≤ z < 1, the BG/NBD's domain,
- * by `logHypergeometricSeries`. NaN outside it.
- *
- * @example Math.exp(logHyp2f1(1, 1, 2, 0.5)) // = -ln(1 - 0.5) / 0.5
- * @since 0.1.0
- * @category special functions
- */
-export const logHyp2f1 = (a: number, b: number, c: number, z: number): number => logHypergeometricSeries([a, b], [c], z)
 
 /**
  * 2F1(a, b; c; z) for real a, b, c (c not 0 or a negative integer) and
