@@ -102,8 +102,9 @@ export const runProjectionsBench = async (agenda?: (views: ReturnType<typeof rea
   // Sixty distinct days. The first sixty asks of the process are timed
   // apart (the code is not optimised yet); then untimed asks about six more
   // years, as the other rows' untimed pass, and the timed asks about five
-  // years from 2026, each day of each year once, so no answer is still in the
-  // caches. NOTE: five years, not one: on this shared machine one year's
+  // years from 2026, each day of each year once (no answer is kept between
+  // asks, though the buckets just read may still be in the CPU's caches, as
+  // they would be for a shop asking every morning). NOTE: five years, not one: on this shared machine one year's
   // sixty asks now and then all ran 4-5x slower together (a collector's
   // concurrent marking or a neighbour taking the core), and its median with them.
   const distinctMonthDays = Array.from({ length: 60 }, (_, i) => addDays('2026-01-03' as LocalDate, i * 6).slice(5) as MonthDay)

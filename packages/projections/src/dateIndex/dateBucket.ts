@@ -8,7 +8,7 @@
 // a query. Every date in a bucket has the same month, day and calendar, so
 // its own year is all that tells them apart; that year, an order key and
 // the fields an answer copies are kept in arrays read front to back.
-import type { CustomerId, EntityId } from '@clientele/core'
+import { type CustomerId, type EntityId, isUuid } from '@clientele/core'
 import type { IndexedAnniversary } from './dateIndex.js'
 
 /**
@@ -39,8 +39,12 @@ export const NO_YEAR = -1
  * dash, 4 hex digits) as a number: ids with different keys compare as their
  * keys do, and only equal keys need the strings compared.
  */
-export const orderKeyOf = (customerId: CustomerId): number =>
-  Number.parseInt(customerId.slice(0, 8), 16) * 65_536 + Number.parseInt(customerId.slice(9, 13), 16)
+export const orderKeyOf = (customerId: CustomerId): number => {
+  // Another kind of id would give no key (NaN), and a bucket sorted on it
+  // would lose dates without a sound: the projection stops instead.
+  if (!isUuid(customerId)) throw new Error('dateIndex: a customer id is not a lower-case uuid')
+  return Number.parseInt(customerId.slice(0, 8), 16) * 65_536 + Number.parseInt(customerId.slice(9, 13), 16)
+}
 
 /** Orders two dates by customer id, then anniversary id (code units, never the locale); reads the ids only when the keys tie. */
 export const compareDates = (keyA: number, customerA: CustomerId, anniversaryA: EntityId, keyB: number, customerB: CustomerId, anniversaryB: EntityId): number =>

@@ -32,6 +32,14 @@ describe('the projection', () => {
     expect(structuredClone(state)).toEqual(state)
   })
 
+  it('refuses a customer id that is not a uuid (cast past the codecs) instead of filing it out of order', () => {
+    const event = noted(A, 'a1', { calendar: 'gregorian', month: 6, day: 10 })
+    const cast = { ...event, data: { ...event.data, customerId: 'cust-b' as CustomerId } } as CustomerEvent
+    expect(() => applyAll(dateIndex, dateIndex.init(), [{ event: cast, customerId: 'cust-b' as CustomerId, stream: 'customer-cust-b', revision: 0, position: 1n, recordedAt: '2026-01-01T00:00:00.000Z' }])).toThrow(
+      'dateIndex: a customer id is not a lower-case uuid',
+    )
+  })
+
   it('reports a Gregorian date on its day, with whose it is and how many years', () => {
     const state = indexOf(noted(A, 'w1', { calendar: 'gregorian', month: 6, day: 10, year: 2015 }, { kind: 'wedding', relation: 'spouse', personName: '王芳' }))
     expect(anniversariesOn(state, d('2026-06-10'))).toEqual([

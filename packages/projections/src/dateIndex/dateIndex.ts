@@ -93,7 +93,7 @@ export const dateIndex: Projection<DateIndexState> = {
         const d = event.data
         const key = keyOf(customerId, d.anniversaryId)
         remove(state, key)
-              const entry: Mutable<IndexedAnniversary> = { customerId, anniversaryId: d.anniversaryId, kind: d.kind, relation: d.relation, date: d.date }
+        const entry: Mutable<IndexedAnniversary> = { customerId, anniversaryId: d.anniversaryId, kind: d.kind, relation: d.relation, date: d.date }
         if (d.personName !== undefined) entry.personName = d.personName
         state.anniversaries.set(key, entry)
         const bucket = bucketKeyOf(d.date)

@@ -50,6 +50,20 @@ describe('running projections on a store', () => {
     expect(runner.position()).toBeUndefined()
   })
 
+  it('stops on an event whose data names another customer than its stream', async () => {
+    const store = createMemoryEventStore()
+    const shop = simulateShop({ seed: 6, customers: 2, days: 5 })
+    const registered = shop.events.find((e) => e.event.type === 'CustomerRegistered')
+    if (registered === undefined) throw new Error('the simulated shop registered no one')
+    const stream = 'customer-22222222-2222-4222-8222-222222222222'
+    await store.appendToStream(stream, [{ id: '00000000-0000-4000-8000-000000000002', type: registered.event.type, data: registered.event.data, metadata: { schemaVersion: 1 } }], anyRevision)
+    const runner = createProjectionRunner({ store, projection: profiles })
+    expect(await runner.catchUp()).toMatchObject({
+      left: { _tag: 'ProjectionEventInvalid', stream, revision: 0, problems: [{ path: 'data.customerId', reason: 'names another customer than the stream it is stored in' }] },
+    })
+    expect(runner.state().profiles.size).toBe(0)
+  })
+
   it('reports a projection that throws instead of skipping the event', async () => {
     const store = createMemoryEventStore()
     const shop = simulateShop({ seed: 5, customers: 3, days: 10 })

@@ -88,6 +88,18 @@ export const createProjectionRunner = <S>(options: ProjectionRunnerOptions<S>): 
       const decoded = decodeRecordedEvent(r)
       if (E.isLeft(decoded))
         return fail({ _tag: 'ProjectionEventInvalid', projection: projection.name, stream: r.stream, revision: r.revision, position: r.position, problems: decoded.left.problems })
+      // The read models file an event under the customer its data names; one
+      // naming another customer than its stream (written past the decider)
+      // would be filed under the wrong customer, so it stops the projection.
+      if (decoded.right.data.customerId !== customerId)
+        return fail({
+          _tag: 'ProjectionEventInvalid',
+          projection: projection.name,
+          stream: r.stream,
+          revision: r.revision,
+          position: r.position,
+          problems: [{ path: 'data.customerId', reason: 'names another customer than the stream it is stored in' }],
+        })
       try {
         state = projection.apply(state, { event: decoded.right, customerId, stream: r.stream, revision: r.revision, position: r.position, recordedAt: r.recordedAt })
       } catch (error) {
