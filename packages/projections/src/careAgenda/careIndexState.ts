@@ -44,7 +44,7 @@ export interface CustomerCare {
    * lookup and an insert on every purchase of a rebuild.
    */
   readonly purchases: IndexedPurchase[]
-  /** The purchases a follow-up named (`purchaseId`), in the order first named. */
+  /** The purchases a follow-up named (`purchaseId`) after they were logged, in the order first named. */
   readonly followedUp: EntityId[]
 }
 
