@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process'
+import { spawn, spawnSync, type ChildProcess, type SpawnOptions } from 'node:child_process'
 import { createRequire } from 'node:module'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
@@ -16,6 +16,18 @@ export const spawnChild = (args: ReadonlyArray<string>, options: SpawnOptions = 
     stdio: ['ignore', 'pipe', 'pipe'],
     ...options,
   })
+
+/**
+ * Whether a child running as `uid` can read the loader and the child script.
+ * NOTE: a checkout under a directory only its owner may enter (`mktemp -d`
+ * makes them 0700) is out of another user's reach, so a child dropped to
+ * that user could not even start; asked once, by a child that only checks.
+ */
+export const childCanRunAs = (uid: number): boolean => {
+  const paths = [fileURLToPath(tsxLoader), childScript]
+  const check = `for (const p of ${JSON.stringify(paths)}) require('node:fs').accessSync(p, require('node:fs').constants.R_OK)`
+  return spawnSync(process.execPath, ['-e', check], { uid, gid: uid, stdio: 'ignore' }).status === 0
+}
 
 /** Resolves with everything the child printed once it exits; rejects if it exits with a failure. */
 export const completion = (child: ChildProcess): Promise<string> =>
