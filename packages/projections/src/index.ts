@@ -15,7 +15,7 @@ export type { ReadModels } from './running/readModels.js'
 
 // Profiles
 export { profiles, profileOf, openComplaints, totalOf } from './profiles/index.js'
-export type { ProfilesState, CustomerProfile, PurchaseLine, ComplaintRecord, PurchaseTotals, ProfileLookup } from './profiles/index.js'
+export type { ProfilesState, CustomerProfile, BilledPurchase, ComplaintRecord, PurchaseTotals, ProfileLookup } from './profiles/index.js'
 
 // Directory look-up
 export {

@@ -46,7 +46,7 @@ const renderProfile = (p: CustomerProfile, limit: number): ReadonlyArray<string>
     ['points', p.membership === undefined ? undefined : String(p.points.balance)],
     ...p.preferences.map((n): [string, string] => [n.aspect, n.text]),
   ]
-  const purchases = [...p.purchases].reverse().slice(0, limit)
+  const purchases = p.purchases.map((purchase, i) => ({ purchase, refunded: p.purchaseRefunded[i] ?? 0 })).reverse().slice(0, limit)
   return [
     p.name,
     ...facts.filter((f): f is [string, string] => f[1] !== undefined).map(([k, v]) => `  ${k.padEnd(11)} ${v}`),

@@ -4,7 +4,7 @@
 import type { CustomerId, LocalDate } from '@clientele/core'
 import * as E from 'fp-ts/lib/Either.js'
 import { collectAsOf, type DayNames, dayNames, lostAsOf, type LostAsOf, type ProfileCollector } from '../history/index.js'
-import type { CustomerProfile, ProfilesState } from '../profiles/index.js'
+import type { BilledPurchase, CustomerProfile, ProfilesState } from '../profiles/index.js'
 import { type ChurnOptionInvalid, type ChurnOptions, resolveChurnOptions, type ResolvedChurnOptions } from './churnOptions.js'
 import type { AtRiskWhy, ChurnLine, ChurnModelUsed, ChurnReport, PenaltyUsed } from './churnReport.js'
 import { type GroupPredictions, type HistoryGroups, historyGroupsOf, predictGroups } from './historyGroups.js'
@@ -132,7 +132,7 @@ const addBuyer = (
     if (day > asOfDay) continue
     let amount = allCounted ? (purchaseAmounts[i] as number) : 0
     if (!allCounted) {
-      const d = (p.purchases[i] as CustomerProfile['purchases'][number]).purchase
+      const d = p.purchases[i] as BilledPurchase
       amount = d.amount.currency === o.currency ? d.amount.amount - (refunded === undefined ? 0 : (refunded[i] as number)) : 0
     } else if (refunded !== undefined) amount -= refunded[i] as number
     rawDays[n] = day

@@ -6,7 +6,7 @@
 // only those into fresh projections gives the same answers as reading the
 // full profiles with these functions.
 import type { CustomerEventOf, LocalDate, LostReason } from '@clientele/core'
-import type { ComplaintRecord, CustomerProfile } from '../profiles/index.js'
+import type { BilledPurchase, ComplaintRecord, CustomerProfile } from '../profiles/index.js'
 
 type PurchaseData = CustomerEventOf<'PurchaseLogged'>['data']
 
@@ -32,8 +32,7 @@ export const purchasesAsOf = (p: CustomerProfile, asOf: LocalDate): PurchaseAsOf
     refunded.set(r.purchaseId, (refunded.get(r.purchaseId) ?? 0) + r.amount.amount)
   }
   const out: PurchaseAsOf[] = []
-  for (const line of p.purchases) {
-    const d = line.purchase
+  for (const d of p.purchases) {
     if (d.purchasedOn > asOf) continue
     const back = refunded?.get(d.purchaseId) ?? 0
     out.push({ purchase: d, refunded: back, net: d.amount.amount - back })
@@ -79,7 +78,7 @@ export const lostAsOf = (p: CustomerProfile, asOf: LocalDate): LostAsOf | undefi
     const { mark, purchasesBefore } = p.lostMarks[i] as CustomerProfile['lostMarks'][number]
     if (mark.markedOn > asOf) continue
     for (let j = purchasesBefore; j < p.purchases.length; j++)
-      if ((p.purchases[j] as CustomerProfile['purchases'][number]).purchase.purchasedOn <= asOf) return undefined
+      if ((p.purchases[j] as BilledPurchase).purchasedOn <= asOf) return undefined
     return { markedOn: mark.markedOn, reason: mark.reason }
   }
   return undefined

@@ -1,6 +1,6 @@
 export { profiles } from './profiles.js'
 export type { ProfilesState } from './profiles.js'
-export type { CustomerProfile, PurchaseLine, ComplaintRecord, PurchaseTotals } from './customerProfile.js'
+export type { CustomerProfile, BilledPurchase, ComplaintRecord, PurchaseTotals } from './customerProfile.js'
 export { totalOf } from './customerProfile.js'
 export { profileOf, openComplaints } from './profileQueries.js'
 export type { ProfileLookup } from './profileQueries.js'

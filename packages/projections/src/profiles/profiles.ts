@@ -1,7 +1,7 @@
 import type { CustomerEventOf, CustomerId } from '@clientele/core'
 import { epochDayOf } from '../internal/epochDay.js'
 import type { Projection } from '../projection.js'
-import type { CustomerProfile, PurchaseLine } from './customerProfile.js'
+import type { BilledPurchase, CustomerProfile } from './customerProfile.js'
 
 /**
  * The profiles read model: every customer by id, and referrals waiting for
@@ -31,6 +31,7 @@ const newProfile = (d: CustomerEventOf<'CustomerRegistered'>['data']): CustomerP
   preferences: [],
   anniversaries: new Map(),
   purchases: [],
+  purchaseRefunded: [],
   purchaseDays: [],
   purchaseAmounts: [],
   refunds: [],
@@ -60,7 +61,8 @@ const recomputeAverage = (p: CustomerProfile): void => {
 }
 
 const logPurchase = (p: CustomerProfile, d: CustomerEventOf<'PurchaseLogged'>['data']): void => {
-  p.purchases.push({ purchase: d, refunded: 0 })
+  p.purchases.push(d)
+  p.purchaseRefunded.push(0)
   p.purchaseDays.push(epochDayOf(d.purchasedOn))
   p.purchaseAmounts.push(d.amount.amount)
   // A lost customer who buys again has come back (as in the decider).
@@ -86,9 +88,8 @@ const refund = (p: CustomerProfile, d: CustomerEventOf<'PurchaseRefunded'>['data
   // logged once per customer (the decider refuses a repeat), so the line
   // found is the same either way.
   for (let i = p.purchases.length - 1; i >= 0; i--) {
-    const line = p.purchases[i] as PurchaseLine
-    if (line.purchase.purchaseId === d.purchaseId) {
-      line.refunded += d.amount.amount
+    if ((p.purchases[i] as BilledPurchase).purchaseId === d.purchaseId) {
+      p.purchaseRefunded[i] = (p.purchaseRefunded[i] as number) + d.amount.amount
       break
     }
   }

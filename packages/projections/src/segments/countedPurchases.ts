@@ -1,6 +1,6 @@
 // What every segment report counts as "a purchase" as of a day, in one place
 // so that tiers, value classes and RFM never disagree about it.
-import type { CustomerProfile } from '../profiles/index.js'
+import type { BilledPurchase, CustomerProfile } from '../profiles/index.js'
 import { type PurchaseAsOf, purchasesAsOf } from '../history/index.js'
 import { addDays, daysBetween, type LocalDate } from '@clientele/core'
 import { epochDayOf } from '../internal/epochDay.js'
@@ -111,7 +111,7 @@ export const refundedByIndexAsOf = (p: CustomerProfile, asOf: LocalDate): Float6
     if (byId === undefined && p.refunds.length * purchases.length > 4096) {
       byId = new Map()
       for (let j = 0; j < purchases.length; j++) {
-        const id = (purchases[j] as CustomerProfile['purchases'][number]).purchase.purchaseId
+        const id = (purchases[j] as BilledPurchase).purchaseId
         const at = byId.get(id)
         if (at === undefined) byId.set(id, [j])
         else at.push(j)
@@ -121,7 +121,7 @@ export const refundedByIndexAsOf = (p: CustomerProfile, asOf: LocalDate): Float6
       for (const j of byId.get(r.purchaseId) ?? []) out[j] = (out[j] as number) + r.amount.amount
     } else {
       for (let j = 0; j < purchases.length; j++)
-        if ((purchases[j] as CustomerProfile['purchases'][number]).purchase.purchaseId === r.purchaseId) out[j] = (out[j] as number) + r.amount.amount
+        if ((purchases[j] as BilledPurchase).purchaseId === r.purchaseId) out[j] = (out[j] as number) + r.amount.amount
     }
   }
   return out
