@@ -1,38 +1,51 @@
 // Posting lists: key → the entries indexed under it.
 //
 // NOTE: a key held by one customer only (a whole phone number, nearly always)
-// stores the entry itself instead of a one-element Set. Measured at 100,000
-// customers, the whole-number index took about 270 bytes per customer with a Set
-// per number (a Set's smallest table is far bigger than one pointer) and a
-// fraction of that without. Plain entries and Sets both survive `structuredClone`.
+// stores the entry itself instead of a one-element list. Measured at 100,000
+// customers, the whole-number index took about 270 bytes per customer with a
+// collection per number and a fraction of that without. Lists rather than Sets:
+// a registration posts each customer under a dozen or more keys (phone trigrams,
+// name characters), and adding to a Set cost about a third of the directory's
+// rebuild time in a CPU profile, several times a push. Queries never need a
+// posting's membership test: they walk the smallest posting and check each
+// candidate against the whole query (see `queries.ts`). Plain entries and
+// arrays both survive `structuredClone`.
 import type { DirectoryEntry } from './state.js'
 
-/** Key → its entries: the entry itself while it is the only one, a Set from the second on. */
-export type Postings = Map<string, DirectoryEntry | Set<DirectoryEntry>>
+/** Key → its entries: the entry itself while it is the only one, a list (in the order posted) from the second on. */
+export type Postings = Map<string, DirectoryEntry | DirectoryEntry[]>
 
-/** Adds an entry under a key. */
+/**
+ * Adds an entry under a key, once.
+ *
+ * NOTE: the repeat check reads only the last element: all of one customer's
+ * keys are posted in one go (a registration or a change of name or numbers),
+ * so an entry already under the key was the last one posted there.
+ */
 export const addPosting = (postings: Postings, key: string, e: DirectoryEntry): void => {
   const held = postings.get(key)
-  if (held === undefined || held === e) postings.set(key, e)
-  else if (held instanceof Set) held.add(e)
-  else postings.set(key, new Set([held, e]))
+  if (held === undefined) postings.set(key, e)
+  else if (Array.isArray(held)) {
+    if (held[held.length - 1] !== e) held.push(e)
+  } else if (held !== e) postings.set(key, [held, e])
 }
 
 /** Removes an entry from a key; a key left with one entry goes back to holding it alone, an empty one is dropped. */
 export const removePosting = (postings: Postings, key: string, e: DirectoryEntry): void => {
   const held = postings.get(key)
   if (held === e) postings.delete(key)
-  else if (held instanceof Set) {
-    held.delete(e)
+  else if (Array.isArray(held)) {
+    const at = held.indexOf(e)
+    if (at >= 0) held.splice(at, 1)
     // Back to the shape a fresh build would give, so a state depends only on who is in it.
-    if (held.size === 1) postings.set(key, held.values().next().value as DirectoryEntry)
+    if (held.length === 1) postings.set(key, held[0] as DirectoryEntry)
   }
 }
 
-/** The entries under a key, as a set (empty when none). */
-export const postingOf = (postings: Postings, key: string): ReadonlySet<DirectoryEntry> => {
+/** The entries under a key (empty when none). */
+export const postingOf = (postings: Postings, key: string): ReadonlyArray<DirectoryEntry> => {
   const held = postings.get(key)
-  return held === undefined ? EMPTY : held instanceof Set ? held : new Set([held])
+  return held === undefined ? EMPTY : Array.isArray(held) ? held : [held]
 }
 
-const EMPTY: ReadonlySet<DirectoryEntry> = new Set()
+const EMPTY: ReadonlyArray<DirectoryEntry> = []

@@ -34,14 +34,15 @@ export const summaryOf = (e: DirectoryEntry): CustomerSummary =>
     ? { customerId: e.customerId, name: e.name, kind: e.kind, phones: e.phones, totalSpent: e.totalSpent }
     : { customerId: e.customerId, name: e.name, kind: e.kind, phones: e.phones, lastPurchaseOn: e.lastPurchaseOn, totalSpent: e.totalSpent }
 
-// Walks the smallest posting and keeps what every other one holds: the cost is the
-// size of the rarest key, not of the most common.
-const intersect = (postings: ReadonlyArray<ReadonlySet<DirectoryEntry>>): DirectoryEntry[] => {
-  const [smallest, ...rest] = [...postings].sort((a, b) => a.size - b.size)
-  if (smallest === undefined) return []
-  const out: DirectoryEntry[] = []
-  for (const e of smallest) if (rest.every((p) => p.has(e))) out.push(e)
-  return out
+// The smallest of the postings, which holds every customer that all of them
+// hold. NOTE: no intersection: each caller checks every candidate against the
+// whole query (the name text contains it, a number contains the digits), a test
+// that a customer passes only when posted under every key of the query; it costs
+// the size of the rarest key, not of the most common.
+const smallestOf = (postings: ReadonlyArray<ReadonlyArray<DirectoryEntry>>): ReadonlyArray<DirectoryEntry> => {
+  let smallest: ReadonlyArray<DirectoryEntry> = []
+  for (let i = 0; i < postings.length; i++) if (i === 0 || (postings[i] as ReadonlyArray<DirectoryEntry>).length < smallest.length) smallest = postings[i] as ReadonlyArray<DirectoryEntry>
+  return smallest
 }
 
 const inNameOrder = (entries: DirectoryEntry[]): CustomerSummary[] => entries.sort(compareByName).map(summaryOf)
@@ -79,19 +80,19 @@ export const countBySurname = (state: DirectoryState, surname: string): number =
 // Negative, fractional or NaN offsets and limits as whole non-negative numbers.
 const wholeNumber = (n: number): number => (Number.isFinite(n) ? Math.max(0, Math.floor(n)) : n > 0 ? Number.MAX_SAFE_INTEGER : 0)
 
-// Candidates come from intersecting the postings of the query's Han characters and of
-// the trigrams of its other runs; each is then checked for the whole text.
+// Candidates come from the smallest of the postings of the query's Han characters and
+// of the trigrams of its other runs; each is then checked for the whole text.
 /** Everyone whose name contains the text, ignoring case, width and extra spaces (`ry sm` finds Mary Smith), in name order. @since 0.1.0 @category directory */
 export const findByNamePart = (state: DirectoryState, text: string): ReadonlyArray<CustomerSummary> => {
   const query = nameText(text)
   if (query.length === 0) return []
-  const postings: ReadonlySet<DirectoryEntry>[] = []
+  const postings: ReadonlyArray<DirectoryEntry>[] = []
   for (const gram of queryGrams(query)) {
     const entries = postingOf(state.byNameGram, gram)
-    if (entries.size === 0) return []
+    if (entries.length === 0) return []
     postings.push(entries)
   }
-  return inNameOrder(intersect(postings).filter((e) => e.nameText.includes(query)))
+  return inNameOrder(smallestOf(postings).filter((e) => e.nameText.includes(query)))
 }
 
 // Both kept sequences sort by their key first, so the matches of a prefix sit together
@@ -119,14 +120,15 @@ export const findByPinyin = (state: DirectoryState, query: string): ReadonlyArra
 /** Where the digits must sit in a number: anywhere, at the end (尾号, "ends in 5678") or as the whole number. @since 0.1.0 @category directory */
 export type PhoneMatch = 'anywhere' | 'end' | 'whole'
 
-const trigramCandidates = (state: DirectoryState, digits: string): DirectoryEntry[] => {
-  const postings: ReadonlySet<DirectoryEntry>[] = []
+// A superset of the numbers holding the digits (findByPhone ranks each candidate's numbers against them).
+const trigramCandidates = (state: DirectoryState, digits: string): ReadonlyArray<DirectoryEntry> => {
+  const postings: ReadonlyArray<DirectoryEntry>[] = []
   for (let i = 0; i + 3 <= digits.length; i++) {
     const entries = postingOf(state.byPhoneTrigram, digits.slice(i, i + 3))
-    if (entries.size === 0) return []
+    if (entries.length === 0) return []
     postings.push(entries)
   }
-  return intersect(postings)
+  return smallestOf(postings)
 }
 
 // A superset of the customers with a number matching `digits` as `match` asks.
