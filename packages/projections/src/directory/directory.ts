@@ -4,6 +4,7 @@ import {
   type ContactDetailsChanged,
   type CustomerRegistered,
   DEFAULT_CURRENCY,
+  type Phone,
   type PurchaseLogged,
   type PurchaseRefunded,
 } from '@clientele/core'
@@ -61,6 +62,11 @@ const editPhones = (s: DirectoryState, e: DirectoryEntry, { post }: Editor): voi
   }
 }
 
+const setPhones = (e: MutableEntry, phones: ReadonlyArray<Phone>): void => {
+  e.phones = phones
+  e.phoneDigits = phones.map((p) => phoneKeysOf(p).digits).join(' ')
+}
+
 const setName = (e: MutableEntry, name: string): void => {
   const pinyin = pinyinKeysOf(name, e.kind)
   const text = nameText(name)
@@ -80,7 +86,8 @@ const register = (s: DirectoryState, { data }: CustomerRegistered): void => {
     customerId: data.customerId,
     name: '',
     kind: data.kind,
-    phones: data.phones ?? [],
+    phones: [],
+    phoneDigits: '',
     surname: undefined,
     pinyinFull: '',
     pinyinInitials: '',
@@ -89,6 +96,7 @@ const register = (s: DirectoryState, { data }: CustomerRegistered): void => {
     totalSpent: 0,
   }
   setName(entry, data.name)
+  setPhones(entry, data.phones ?? [])
   s.customers.set(entry.customerId, entry)
   editName(s, entry, INDEX)
   editPhones(s, entry, INDEX)
@@ -102,7 +110,7 @@ const changeContact = (s: DirectoryState, { data }: ContactDetailsChanged, entry
   }
   if (data.phones !== undefined) {
     editPhones(s, entry, UNINDEX)
-    entry.phones = data.phones
+    setPhones(entry, data.phones)
     editPhones(s, entry, INDEX)
   }
 }

@@ -14,6 +14,12 @@ export interface DirectoryEntry {
   readonly name: string
   readonly kind: CustomerKind
   readonly phones: ReadonlyArray<Phone>
+  /**
+   * The digits of each number (see `phoneDigits`), in the order of `phones`,
+   * joined by a space: what a phone look-up checks its candidates against
+   * without reading the digits off every number again.
+   */
+  readonly phoneDigits: string
   /** As `surnameOf` reads it; undefined for organisations and partners, whose names have none. */
   readonly surname: string | undefined
   /** Pinyin run together without tones, ü as v: 李娜 → lina. */
