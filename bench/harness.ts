@@ -40,17 +40,21 @@ export const timeAsync = async (fn: () => Promise<unknown>, runs = 5): Promise<T
 
 /**
  * Times two functions alternately, so that both see the same machine load,
- * and returns both medians.
+ * and returns both medians. `settle`, when given, runs untimed before each
+ * timed call (a full collection, say, so that one run's garbage is not
+ * collected in the next one's time).
  */
-export const timePair = (a: () => unknown, b: () => unknown, runs = 7): { readonly a: Timing; readonly b: Timing } => {
+export const timePair = (a: () => unknown, b: () => unknown, runs = 7, settle: () => void = () => {}): { readonly a: Timing; readonly b: Timing } => {
   a()
   b()
   const ra: number[] = []
   const rb: number[] = []
   for (let i = 0; i < runs; i++) {
+    settle()
     let start = performance.now()
     a()
     ra.push(performance.now() - start)
+    settle()
     start = performance.now()
     b()
     rb.push(performance.now() - start)
