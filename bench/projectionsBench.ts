@@ -24,6 +24,7 @@ const toProjected = (events: ReadonlyArray<{ stream: string; event: CustomerEven
   events.map(({ stream, event }, i) => ({ event, customerId: event.data.customerId, stream, revision: 0, position: BigInt(i + 1), recordedAt: '2026-01-01T00:00:00.000Z' }))
 
 const gc = (): void => (globalThis as { gc?: () => void }).gc?.()
+const settledHeap = process.env['NODE_OPTIONS']?.includes('expose-gc') ?? false
 
 /**
  * Median latency in ms of `fn` over the given inputs, each timed once after
@@ -71,7 +72,7 @@ const runRebuild = (): void => {
   const heldBefore = process.memoryUsage().heapUsed
   sink = applyAll(readModels, readModels.init(), history)
   gc()
-  row('read models built from them (heap)', `${fmt((process.memoryUsage().heapUsed - heldBefore) / 1e6)} MB`, `events and the rest held: ${fmt(heldBefore / 1e6)} MB`)
+  row('read models built from them (heap)', `${fmt((process.memoryUsage().heapUsed - heldBefore) / 1e6)} MB`, `events and the rest held: ${fmt(heldBefore / 1e6)} MB${settledHeap ? '' : ' (run with --expose-gc for a settled figure)'}`)
   sink = undefined
   void sink
 }
@@ -107,7 +108,7 @@ export const runProjectionsBench = async (agenda?: (views: ReturnType<typeof rea
   const after = process.memoryUsage().heapUsed
   const customers = views.profiles.profiles.size
   row('customers / events', `${fmt(customers)} / ${fmt(big.events.length)}`)
-  row('heap per customer (all four read models)', `${fmt((after - before) / customers)} bytes`, process.env['NODE_OPTIONS']?.includes('expose-gc') ? '' : '(run with --expose-gc for a settled figure)')
+  row('heap per customer (all four read models)', `${fmt((after - before) / customers)} bytes`, settledHeap ? '' : '(run with --expose-gc for a settled figure)')
 
   const entries = [...views.directory.customers.values()]
   const pick = <A>(xs: ReadonlyArray<A>, n: number): A[] => Array.from({ length: n }, (_, i) => xs[Math.floor((i * 7919) % xs.length)]!)

@@ -122,6 +122,8 @@ describe('clientele import', () => {
     const profile = JSON.parse((await h.run('profile', 'C001', '--json')).stdout)
     expect(profile.totals.count).toBe(1)
     expect(profile).not.toHaveProperty('purchaseDays')
+    expect(profile).not.toHaveProperty('purchaseRefunded')
+    expect(profile.purchases).toMatchObject([{ purchase: { purchasedOn: '2026-06-02', amount: { amount: 5000 } }, refunded: 0 }])
     const again = await h.run('import', 'purchases', 'good.csv', '--json')
     expect(JSON.parse(again.stdout)).toMatchObject({ imported: 0, unchanged: 2, eventsWritten: 0 })
   })

@@ -88,9 +88,11 @@ export const profileCommand = async (ctx: CommandContext): Promise<E.Either<CliE
     if (found._tag === 'NotFound') return E.left({ _tag: 'CustomerNotFound' })
     if (found._tag === 'Forgotten') return E.left({ _tag: 'CustomerForgotten' })
     if (ctx.line.json) {
-      // The day and amount arrays are an index for the analyses, the same facts as `purchases`.
-      const { purchaseDays: _days, purchaseAmounts: _amounts, ...profile } = found.profile
-      ctx.io.stdout(toJson(profile))
+      // The day and amount arrays are an index for the analyses, the same facts as
+      // `purchases`; the bill is printed as before, one line per purchase with what
+      // was refunded of it, so scripts reading `purchases[i].refunded` keep working.
+      const { purchaseDays: _days, purchaseAmounts: _amounts, purchaseRefunded, purchases, ...profile } = found.profile
+      ctx.io.stdout(toJson({ ...profile, purchases: purchases.map((purchase, i) => ({ purchase, refunded: purchaseRefunded[i] ?? 0 })) }))
     }
     else printLines(ctx.io, renderProfile(found.profile, limit.right))
     return E.right(undefined)

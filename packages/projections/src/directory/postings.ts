@@ -30,14 +30,24 @@ export const addPosting = (postings: Postings, key: string, e: DirectoryEntry): 
   } else if (held !== e) postings.set(key, [held, e])
 }
 
-/** Removes an entry from a key; a key left with one entry goes back to holding it alone, an empty one is dropped. */
+/**
+ * Removes an entry from a key; a key left with one entry goes back to holding
+ * it alone, an empty one is dropped.
+ *
+ * NOTE: a search along the list, where a Set deleted at once: only a change of
+ * name or numbers and a forgotten customer remove, a few in a thousand events,
+ * and the longest lists (a common character, a common trigram) hold a few
+ * thousand entries at 100,000 customers. A list's order is the order of
+ * posting, so a customer re-indexed after a change moves to the end: two states
+ * with the same customers can differ in that order (never in an answer: every
+ * result is sorted with the customer id as the last tie-break).
+ */
 export const removePosting = (postings: Postings, key: string, e: DirectoryEntry): void => {
   const held = postings.get(key)
   if (held === e) postings.delete(key)
   else if (Array.isArray(held)) {
     const at = held.indexOf(e)
     if (at >= 0) held.splice(at, 1)
-    // Back to the shape a fresh build would give, so a state depends only on who is in it.
     if (held.length === 1) postings.set(key, held[0] as DirectoryEntry)
   }
 }
