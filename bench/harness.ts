@@ -14,11 +14,12 @@ export const median = (xs: ReadonlyArray<number>): number => {
   return s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2
 }
 
-/** Times `fn` `runs` times (after one warm-up run) and returns the median. */
-export const time = (fn: () => unknown, runs = 5): Timing => {
+/** Times `fn` `runs` times (after one warm-up run) and returns the median; `settle` runs untimed before each timed call (see `timePair`). */
+export const time = (fn: () => unknown, runs = 5, settle: () => void = () => {}): Timing => {
   fn()
   const runsMs: number[] = []
   for (let i = 0; i < runs; i++) {
+    settle()
     const start = performance.now()
     fn()
     runsMs.push(performance.now() - start)

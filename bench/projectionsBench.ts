@@ -18,7 +18,7 @@ import { isDeepStrictEqual } from 'node:util'
 import { pinyin } from 'pinyin-pro'
 // NOTE: the tests' brute-force agenda, imported from its file: it is test support, not exported.
 import { bruteAgenda, factsOf } from '../packages/projections/src/careAgenda/oracle.test-support.js'
-import { fmt, heading, median, perSecond, row, timePair } from './harness.js'
+import { fmt, heading, median, perSecond, row, time, timePair } from './harness.js'
 import { COLUMNAR_TYPES, columnarBookkeeping } from './rebuildFloor.js'
 
 const toProjected = (events: ReadonlyArray<{ stream: string; event: CustomerEvent }>): ProjectedEvent[] =>
@@ -70,12 +70,7 @@ const runRebuild = (): void => {
   row('rebuild from decoded events', `${fmt(perSecond(history.length, rebuild.a.medianMs))} ev/s`, `median ${fmt(rebuild.a.medianMs)} ms (aim ≥ 500,000 ev/s)`)
   row('baseline: counting loop over the same events', `${fmt(perSecond(history.length, rebuild.b.medianMs))} ev/s`)
   const customers = history.filter((e) => e.event.type === 'CustomerRegistered').length
-  const floor = timePair(
-    () => (sink = columnarBookkeeping(history, customers)),
-    () => (sink = undefined),
-    3,
-    gc,
-  ).a
+  const floor = time(() => (sink = columnarBookkeeping(history, customers)), 3, gc)
   const covered = history.filter((e) => COLUMNAR_TYPES.has(e.event.type)).length
   row(
     'baseline: bookkeeping alone, typed columns',
@@ -99,12 +94,7 @@ const runRebuild = (): void => {
 const runSmallRebuild = (): void => {
   const small = toProjected(simulateShop({ seed: 1, customers: 2_000, days: 730 }).events)
   let sink: unknown
-  const t = timePair(
-    () => (sink = applyAll(readModels, readModels.init(), small)),
-    () => (sink = undefined),
-    9,
-    gc,
-  ).a
+  const t = time(() => (sink = applyAll(readModels, readModels.init(), small)), 9, gc)
   row('same fold, a tenth of the shop', `${fmt(perSecond(small.length, t.medianMs))} ev/s`, `median ${fmt(t.medianMs)} ms; 2,000 customers, ${fmt(small.length)} events`)
   void sink
 }

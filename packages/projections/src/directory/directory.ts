@@ -5,6 +5,7 @@ import {
   type CustomerRegistered,
   DEFAULT_CURRENCY,
   type Phone,
+  phoneDigits,
   type PurchaseLogged,
   type PurchaseRefunded,
 } from '@clientele/core'
@@ -64,7 +65,7 @@ const editPhones = (s: DirectoryState, e: DirectoryEntry, { post }: Editor): voi
 
 const setPhones = (e: MutableEntry, phones: ReadonlyArray<Phone>): void => {
   e.phones = phones
-  e.phoneDigits = phones.map((p) => phoneKeysOf(p).digits).join(' ')
+  e.phoneDigits = phones.map(phoneDigits).join(' ')
 }
 
 const setName = (e: MutableEntry, name: string): void => {
