@@ -82,12 +82,18 @@ const forget = (state: CareIndexState, customerId: CustomerId): void => {
   state.keyCustomers.delete(customerId)
   const c = state.customers.get(customerId)
   if (c !== undefined) {
+    // NOTE: a day bucket holds the customer's own purchase objects, so each
+    // is found by reference (indexOf compares references, reading no
+    // purchase) and taken out in place. Filtering the bucket once per
+    // purchase by every entry's customer id read a few hundred purchases,
+    // each a separate object, for each of the customer's: ~0.4 s of a
+    // 1M-event rebuild that forgets 40 customers (CPU profile).
     for (const p of c.purchases) {
       const bucket = state.purchasesByDay.get(p.purchasedOn)
-      if (bucket === undefined) continue
-      const kept = bucket.filter((q) => q.customerId !== customerId)
-      if (kept.length === 0) state.purchasesByDay.delete(p.purchasedOn)
-      else state.purchasesByDay.set(p.purchasedOn, kept)
+      const at = bucket === undefined ? -1 : bucket.indexOf(p)
+      if (bucket === undefined || at < 0) continue
+      bucket.splice(at, 1)
+      if (bucket.length === 0) state.purchasesByDay.delete(p.purchasedOn)
     }
     for (const p of c.purchases) if (p.occasion === 'festival' && p.festival !== undefined) removeFrom(state.festivalBuyers, p.festival, customerId)
     if (c.membershipExpiresOn !== undefined) removeFrom(state.membershipExpiry, c.membershipExpiresOn, customerId)
