@@ -19,6 +19,7 @@ import { pinyin } from 'pinyin-pro'
 // NOTE: the tests' brute-force agenda, imported from its file: it is test support, not exported.
 import { bruteAgenda, factsOf } from '../packages/projections/src/careAgenda/oracle.test-support.js'
 import { fmt, heading, median, perSecond, row, time, timePair } from './harness.js'
+import { dependentReadNs } from './memoryLatency.js'
 import { COLUMNAR_TYPES, columnarBookkeeping } from './rebuildFloor.js'
 
 const toProjected = (events: ReadonlyArray<{ stream: string; event: CustomerEvent }>): ProjectedEvent[] =>
@@ -77,6 +78,10 @@ const runRebuild = (): void => {
     `${fmt(perSecond(history.length, floor.medianMs))} ev/s`,
     `median ${fmt(floor.medianMs)} ms; purchases, refunds, points, follow-ups (${fmt((100 * covered) / history.length)}% of the events), one look-up each, no indexes (rebuildFloor.ts)`,
   )
+  // The aim leaves 2 µs per event; this shows how many reads of uncached
+  // memory that is on this machine (see memoryLatency.ts).
+  const farRead = dependentReadNs(256 * 2 ** 20)
+  row('baseline: one dependent memory read, 256 MB', `${farRead.toFixed(0)} ns`, `4 MB: ${dependentReadNs(4 * 2 ** 20).toFixed(0)} ns; the aim's 2 µs per event is ${fmt(2000 / farRead)} such reads`)
   gc()
   const heldBefore = process.memoryUsage().heapUsed
   sink = applyAll(readModels, readModels.init(), history)
