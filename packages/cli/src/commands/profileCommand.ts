@@ -27,6 +27,10 @@ const resolveCustomer = (clientele: Clientele, query: string): E.Either<CliError
   return matches.length === 1 ? E.right(only) : E.left({ _tag: 'CustomerAmbiguous', matches: matches.length })
 }
 
+// The bill as the command prints it, text or JSON: one line per purchase with what was refunded of it.
+const billLines = (p: CustomerProfile): Array<{ readonly purchase: CustomerProfile['purchases'][number]; readonly refunded: number }> =>
+  p.purchases.map((purchase, i) => ({ purchase, refunded: p.purchaseRefunded[i] ?? 0 }))
+
 const renderProfile = (p: CustomerProfile, limit: number): ReadonlyArray<string> => {
   const t = p.totals
   const facts: Array<[string, string | undefined]> = [
@@ -46,7 +50,7 @@ const renderProfile = (p: CustomerProfile, limit: number): ReadonlyArray<string>
     ['points', p.membership === undefined ? undefined : String(p.points.balance)],
     ...p.preferences.map((n): [string, string] => [n.aspect, n.text]),
   ]
-  const purchases = p.purchases.map((purchase, i) => ({ purchase, refunded: p.purchaseRefunded[i] ?? 0 })).reverse().slice(0, limit)
+  const purchases = billLines(p).reverse().slice(0, limit)
   return [
     p.name,
     ...facts.filter((f): f is [string, string] => f[1] !== undefined).map(([k, v]) => `  ${k.padEnd(11)} ${v}`),
@@ -91,8 +95,8 @@ export const profileCommand = async (ctx: CommandContext): Promise<E.Either<CliE
       // The day and amount arrays are an index for the analyses, the same facts as
       // `purchases`; the bill is printed as before, one line per purchase with what
       // was refunded of it, so scripts reading `purchases[i].refunded` keep working.
-      const { purchaseDays: _days, purchaseAmounts: _amounts, purchaseRefunded, purchases, ...profile } = found.profile
-      ctx.io.stdout(toJson({ ...profile, purchases: purchases.map((purchase, i) => ({ purchase, refunded: purchaseRefunded[i] ?? 0 })) }))
+      const { purchaseDays: _days, purchaseAmounts: _amounts, purchaseRefunded: _refunded, purchases: _purchases, ...profile } = found.profile
+      ctx.io.stdout(toJson({ ...profile, purchases: billLines(found.profile) }))
     }
     else printLines(ctx.io, renderProfile(found.profile, limit.right))
     return E.right(undefined)

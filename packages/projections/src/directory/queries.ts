@@ -14,7 +14,7 @@ import {
   surnameKey,
 } from './keys.js'
 import { mapOrdered, sliceOrdered, takeFrom } from './ordered.js'
-import { postingOf } from './postings.js'
+import { postingOf, type Postings } from './postings.js'
 import { compareByName, compareText } from './orders.js'
 import type { DirectoryEntry, DirectoryState } from './state.js'
 
@@ -34,16 +34,20 @@ export const summaryOf = (e: DirectoryEntry): CustomerSummary =>
     ? { customerId: e.customerId, name: e.name, kind: e.kind, phones: e.phones, totalSpent: e.totalSpent }
     : { customerId: e.customerId, name: e.name, kind: e.kind, phones: e.phones, lastPurchaseOn: e.lastPurchaseOn, totalSpent: e.totalSpent }
 
-// The smallest of the postings, which holds every customer that all of them
-// hold. NOTE: no intersection: each caller checks every candidate against the
-// whole query (its name text contains the text, its numbers' digits contain the
-// digits), a test that only a customer posted under every key passes and that
-// costs about as much as a membership test; it costs the size of the rarest key,
-// not of the most common.
-const smallestOf = (postings: ReadonlyArray<ReadonlyArray<DirectoryEntry>>): ReadonlyArray<DirectoryEntry> => {
-  let smallest: ReadonlyArray<DirectoryEntry> = []
-  for (let i = 0; i < postings.length; i++) if (i === 0 || (postings[i] as ReadonlyArray<DirectoryEntry>).length < smallest.length) smallest = postings[i] as ReadonlyArray<DirectoryEntry>
-  return smallest
+// The smallest of the postings under `keys`, which holds every customer that all
+// of them hold; empty when any key has none. NOTE: no intersection: each caller
+// checks every candidate against the whole query (its name text contains the
+// text, its numbers' digits contain the digits), a test that only a customer
+// posted under every key passes and that costs about as much as a membership
+// test; it costs the size of the rarest key, not of the most common.
+const smallestPosting = (postings: Postings, keys: Iterable<string>): ReadonlyArray<DirectoryEntry> => {
+  let smallest: ReadonlyArray<DirectoryEntry> | undefined
+  for (const key of keys) {
+    const entries = postingOf(postings, key)
+    if (entries.length === 0) return entries
+    if (smallest === undefined || entries.length < smallest.length) smallest = entries
+  }
+  return smallest ?? []
 }
 
 const inNameOrder = (entries: DirectoryEntry[]): CustomerSummary[] => entries.sort(compareByName).map(summaryOf)
@@ -87,13 +91,7 @@ const wholeNumber = (n: number): number => (Number.isFinite(n) ? Math.max(0, Mat
 export const findByNamePart = (state: DirectoryState, text: string): ReadonlyArray<CustomerSummary> => {
   const query = nameText(text)
   if (query.length === 0) return []
-  const postings: ReadonlyArray<DirectoryEntry>[] = []
-  for (const gram of queryGrams(query)) {
-    const entries = postingOf(state.byNameGram, gram)
-    if (entries.length === 0) return []
-    postings.push(entries)
-  }
-  return inNameOrder(smallestOf(postings).filter((e) => e.nameText.includes(query)))
+  return inNameOrder(smallestPosting(state.byNameGram, queryGrams(query)).filter((e) => e.nameText.includes(query)))
 }
 
 // Both kept sequences sort by their key first, so the matches of a prefix sit together
@@ -122,15 +120,8 @@ export const findByPinyin = (state: DirectoryState, query: string): ReadonlyArra
 export type PhoneMatch = 'anywhere' | 'end' | 'whole'
 
 // A superset of the numbers holding the digits (findByPhone ranks each candidate's numbers against them).
-const trigramCandidates = (state: DirectoryState, digits: string): ReadonlyArray<DirectoryEntry> => {
-  const postings: ReadonlyArray<DirectoryEntry>[] = []
-  for (let i = 0; i + 3 <= digits.length; i++) {
-    const entries = postingOf(state.byPhoneTrigram, digits.slice(i, i + 3))
-    if (entries.length === 0) return []
-    postings.push(entries)
-  }
-  return smallestOf(postings)
-}
+const trigramCandidates = (state: DirectoryState, digits: string): ReadonlyArray<DirectoryEntry> =>
+  smallestPosting(state.byPhoneTrigram, Array.from({ length: digits.length - 2 }, (_, i) => digits.slice(i, i + 3)))
 
 // A superset of the customers with a number matching `digits` as `match` asks.
 const phoneCandidates = (state: DirectoryState, digits: string, match: PhoneMatch): Iterable<DirectoryEntry> => {
