@@ -91,6 +91,20 @@ describe('COMPOUND_SURNAMES', () => {
     expect(COMPOUND_SURNAMES.has('歐陽')).toBe(true)
     expect(COMPOUND_SURNAMES.has('颛孙')).toBe(true)
   })
+
+  // Every simplified compound whose traditional spelling differs has that spelling too:
+  // without it 西門慶安 would read as surname 西, as 欧 must not be read out of 欧阳.
+  it.each([
+    ['欧阳', '歐陽'], ['司马', '司馬'], ['诸葛', '諸葛'], ['东方', '東方'], ['尉迟', '尉遲'], ['公孙', '公孫'], ['长孙', '長孫'],
+    ['轩辕', '軒轅'], ['钟离', '鍾離'], ['澹台', '澹臺'], ['南宫', '南宮'], ['独孤', '獨孤'], ['闻人', '聞人'], ['赫连', '赫連'],
+    ['万俟', '萬俟'], ['濮阳', '濮陽'], ['东郭', '東郭'], ['西门', '西門'], ['仲孙', '仲孫'], ['叔孙', '叔孫'], ['单于', '單于'],
+    ['巫马', '巫馬'], ['乐正', '樂正'], ['壤驷', '壤駟'], ['谷梁', '穀梁'], ['闾丘', '閭丘'], ['东门', '東門'], ['子车', '子車'],
+    ['颛孙', '顓孫'],
+  ])('has %s and its traditional form %s', (simplified, traditional) => {
+    expect(COMPOUND_SURNAMES.has(simplified)).toBe(true)
+    expect(COMPOUND_SURNAMES.has(traditional)).toBe(true)
+    expect(surnameOf(`${traditional}慶安`)).toBe(traditional)
+  })
 })
 
 describe('surnameOf properties', () => {

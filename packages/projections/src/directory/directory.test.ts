@@ -99,6 +99,32 @@ describe('directory look-ups', () => {
     expect(names(findByPinyin(shop, 'lvbu'))).toEqual(['吕布'])
   })
 
+  it('reads 单于, 种, 秘, 祭 and 藏 as surnames are read, whatever pinyin-pro says', () => {
+    const odd = build([registered(1, '单于娜'), registered(2, '种师道'), registered(3, '秘书平'), registered(4, '祭明'), registered(5, '藏云')])
+    expect(names(findBySurname(odd, '单于'))).toEqual(['单于娜'])
+    expect(names(findByPinyin(odd, 'chanyuna'))).toEqual(['单于娜'])
+    expect(findByPinyin(odd, 'shanyu')).toEqual([])
+    expect(names(findByPinyin(odd, 'chongshidao'))).toEqual(['种师道'])
+    expect(names(findByPinyin(odd, 'bishuping'))).toEqual(['秘书平'])
+    expect(names(findByPinyin(odd, 'zhaiming'))).toEqual(['祭明'])
+    expect(names(findByPinyin(odd, 'zangyun'))).toEqual(['藏云'])
+  })
+
+  it('finds a Chinese name padded with spaces by the name typed without them, and the other way round', () => {
+    const padded = build([registered(1, '李　娜'), registered(2, '王小明')])
+    expect(names(findByNamePart(padded, '李娜'))).toEqual(['李　娜'])
+    expect(names(right(search(padded, '李娜')))).toEqual(['李　娜'])
+    expect(names(findByNamePart(padded, '王 小'))).toEqual(['王小明'])
+  })
+
+  it('finds surnames in full-width letters and by the traditional form of a compound surname', () => {
+    const wide = build([registered(1, 'ＭＡＲＹ ＳＭＩＴＨ'), registered(2, 'John Smith'), registered(3, '西門慶安')])
+    expect(names(findBySurname(wide, 'Smith'))).toEqual(['John Smith', 'ＭＡＲＹ ＳＭＩＴＨ'])
+    expect(names(findBySurname(wide, 'ＳＭＩＴＨ'))).toEqual(['John Smith', 'ＭＡＲＹ ＳＭＩＴＨ'])
+    expect(names(findBySurname(wide, '西門'))).toEqual(['西門慶安'])
+    expect(findBySurname(wide, '西')).toEqual([])
+  })
+
   it('finds Western names by family name in any case and by part of the name', () => {
     expect(names(findBySurname(shop, 'Smith'))).toEqual(['Mary Smith'])
     expect(names(findBySurname(shop, 'smith'))).toEqual(['Mary Smith'])

@@ -8,14 +8,19 @@ import { pinyin } from 'pinyin-pro'
 // Forms, spreadsheets and chat apps leave stray, doubled or ideographic spaces.
 const tidy = (s: string): string => s.trim().replace(/\s+/g, ' ')
 
+// A space between two wide characters (李　娜, padded to line up with
+// three-character names) is padding, never a word break (as surnameOf reads it).
+const PADDING = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]) (?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])/gu
+
 /**
  * The form of a name that "part of the name" matches against: width-folded
- * (NFKC, so ＭＡＲＹ is MARY), lower-cased, white space collapsed to one space.
+ * (NFKC, so ＭＡＲＹ is MARY), lower-cased, white space collapsed to one space
+ * and dropped between wide characters (李　娜 is 李娜).
  */
-export const nameText = (name: string): string => tidy(name.normalize('NFKC')).toLowerCase()
+export const nameText = (name: string): string => tidy(name.normalize('NFKC')).replace(PADDING, '').toLowerCase()
 
-/** The key of a surname in the index: family names match whatever case they were typed in. */
-export const surnameKey = (surname: string): string => tidy(surname).toLowerCase()
+/** The key of a surname in the index: family names match whatever case and width they were typed in (ＳＭＩＴＨ is smith). */
+export const surnameKey = (surname: string): string => tidy(surname.normalize('NFKC')).toLowerCase()
 
 /**
  * A customer's surname, or undefined for organisations and partners: their
@@ -49,15 +54,38 @@ export interface PinyinKeys {
 }
 
 /**
+ * Surnames pinyin-pro's surname mode reads with their everyday sound, as
+ * dictionaries of surnames give them: 单于 chányú (not shan yu), 种 Chóng
+ * (种师道), 秘 Bì, 祭 Zhài, 藏 Zàng.
+ */
+const SURNAME_READINGS: ReadonlyMap<string, ReadonlyArray<string>> = new Map([
+  ['单于', ['chan', 'yu']],
+  ['單于', ['chan', 'yu']],
+  ['种', ['chong']],
+  ['秘', ['bi']],
+  ['祭', ['zhai']],
+  ['藏', ['zang']],
+])
+
+const hanPinyin = (text: string, kind: CustomerKind): string[] => {
+  const options = { toneType: 'none', type: 'array', v: true, nonZh: 'consecutive' } as const
+  const surname = kind === 'person' ? surnameOf(text) : undefined
+  const reading = surname === undefined ? undefined : SURNAME_READINGS.get(surname)
+  if (reading !== undefined && text.startsWith(surname as string)) {
+    const rest = text.slice((surname as string).length).trim()
+    return rest === '' ? [...reading] : [...reading, ...pinyin(rest, { ...options, surname: 'off' })]
+  }
+  return pinyin(text, { ...options, surname: kind === 'person' ? 'head' : 'off' })
+}
+
+/**
  * Pinyin of a name, ü written v (吕 → lv, as pinyin keyboards type it). A
  * person's name is read in surname mode at its head, so 曾 is zeng, 单 shan,
  * 解 xie; an organisation's is read as ordinary words (单位 is danwei).
  */
 export const pinyinKeysOf = (name: string, kind: CustomerKind): PinyinKeys => {
   const text = tidy(name)
-  const parts = HAN.test(text)
-    ? pinyin(text, { toneType: 'none', type: 'array', v: true, nonZh: 'consecutive', surname: kind === 'person' ? 'head' : 'off' })
-    : [text]
+  const parts = HAN.test(text) ? hanPinyin(text, kind) : [text]
   const words = parts.flatMap(latinWords)
   return { full: words.join(''), initials: words.map((w) => w[0] ?? '').join('') }
 }

@@ -37,9 +37,18 @@ const letters = (s: string): string[] =>
     .split(/[^a-z]+/)
     .filter((w) => w !== '')
 
-/** Pinyin recomputed straight from pinyin-pro: surname reading for people, v for ü. */
-export const pinyinWordsOf = (name: string, kind: CustomerKind): string[] =>
-  pinyin(tidy(name), { toneType: 'none', type: 'array', v: true, nonZh: 'consecutive', surname: kind === 'person' ? 'head' : 'off' }).flatMap(letters)
+// Surnames whose reading the directory sets itself (pinyin-pro reads them otherwise).
+const SURNAME_SOUNDS: Readonly<Record<string, string[]>> = { 单于: ['chan', 'yu'], 單于: ['chan', 'yu'], 种: ['chong'], 秘: ['bi'], 祭: ['zhai'], 藏: ['zang'] }
+
+/** Pinyin recomputed straight from pinyin-pro: surname reading for people, v for ü; the surnames above read as listed. */
+export const pinyinWordsOf = (name: string, kind: CustomerKind): string[] => {
+  const syllables = pinyin(tidy(name), { toneType: 'none', type: 'array', v: true, nonZh: 'consecutive', surname: kind === 'person' ? 'head' : 'off' })
+  const surname = kind === 'person' ? surnameOf(name) : undefined
+  const sounds = surname === undefined ? undefined : SURNAME_SOUNDS[surname]
+  // pinyin-pro gives one syllable per Han character, so the surname's are the first ones.
+  if (sounds !== undefined && tidy(name).startsWith(surname as string)) syllables.splice(0, sounds.length, ...sounds)
+  return syllables.flatMap(letters)
+}
 
 const known = (customerId: CustomerId, name: string, kind: CustomerKind, phones: ReadonlyArray<Phone>): Known => {
   const words = pinyinWordsOf(name, kind)
@@ -86,7 +95,7 @@ export const summary = (c: Known): CustomerSummary => ({
 })
 
 const inNameOrder = (cs: Known[]): CustomerSummary[] => [...cs].sort(byName).map(summary)
-const key = (s: string): string => tidy(s).toLowerCase()
+const key = (s: string): string => tidy(s.normalize('NFKC')).toLowerCase()
 
 export const surnameScan = (cs: Known[], q: string): CustomerSummary[] =>
   inNameOrder(
@@ -96,7 +105,13 @@ export const surnameScan = (cs: Known[], q: string): CustomerSummary[] =>
     }),
   )
 
-export const nameTextOf = (s: string): string => key(s.normalize('NFKC'))
+const isWide = (c: string | undefined): boolean => c !== undefined && /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(c)
+
+/** Width-folded, lower-cased, spaces collapsed, and none left between two wide characters. */
+export const nameTextOf = (s: string): string => {
+  const chars = Array.from(key(s))
+  return chars.filter((c, i) => !(c === ' ' && isWide(chars[i - 1]) && isWide(chars[i + 1]))).join('')
+}
 
 export const namePartScan = (cs: Known[], q: string): CustomerSummary[] => {
   const text = nameTextOf(q)
