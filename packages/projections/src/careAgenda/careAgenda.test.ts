@@ -28,6 +28,16 @@ describe('the care index', () => {
     expect(refunded.keyCustomers.size).toBe(0)
     expect(refunded.customers.get(A)?.netSpend).toBe(90_000)
   })
+
+  it('a purchase refunded in full is a return: it does not count towards the ten', () => {
+    const ten = Array.from({ length: 10 }, (_, i) => purchase(A, `P${i}`, '2026-01-01', {}, 1_000))
+    const key = (events: ReturnType<typeof purchase>[]) => applyAll(careIndex, careIndex.init(), projected(events)).keyCustomers.has(A)
+    expect(key(ten)).toBe(true)
+    expect(key([...ten, refund(A, 'P3', '2026-01-02', 400)])).toBe(true) // part of it back: still a purchase
+    expect(key([...ten, refund(A, 'P3', '2026-01-02', 1_000)])).toBe(false)
+    const zero = [...ten.slice(0, 9), purchase(A, 'P9', '2026-01-01', {}, 0)]
+    expect(key(zero)).toBe(true) // a gift of nothing still counts as a visit
+  })
 })
 
 describe('important dates', () => {
@@ -70,6 +80,18 @@ describe('important dates', () => {
     ])
     expect(agendaOf([noted(A, 'b1', { calendar: 'gregorian', month: 6, day: 17 })], '2026-06-10')).toEqual([]) // day 7: outside the default week
     expect(agendaOf([noted(A, 'b1', { calendar: 'gregorian', month: 6, day: 17 })], '2026-06-10', { anniversaryDays: 8 })).toHaveLength(1)
+  })
+
+  it('falls back on a purchase for the occasion only when it names no other date', () => {
+    const events = [
+      noted(A, 'own', { calendar: 'gregorian', month: 6, day: 13 }),
+      noted(A, 'child', { calendar: 'gregorian', month: 3, day: 1 }, { relation: 'child' }),
+      purchase(A, 'K1', '2026-02-28', { occasion: 'birthday', anniversaryId: 'child' }),
+    ]
+    expect(agendaOf(events, '2026-06-10')).toMatchObject([{ reason: 'anniversary', details: { anniversaryId: 'own' } }])
+    expect((agendaOf(events, '2026-06-10')[0]?.details as { lastPurchaseForIt?: unknown }).lastPurchaseForIt).toBeUndefined()
+    const untagged = agendaOf([...events, purchase(A, 'U1', '2025-12-01', { occasion: 'birthday' })], '2026-06-10')
+    expect(untagged).toMatchObject([{ details: { anniversaryId: 'own', lastPurchaseForIt: { purchaseId: 'U1', matchedBy: 'occasion' } } }])
   })
 
   it('the last purchase for it is the latest by day, the later logged on the same day; an older import does not replace it', () => {
@@ -173,6 +195,16 @@ describe('complaints', () => {
     ])
     expect(agendaOf(filedAndResolved, '2026-06-08')).toEqual([]) // from the day after the resolution
     expect(agendaOf([...filedAndResolved, followUp(A, 'F1', '2026-06-10', { complaintId: 'C1' })], '2026-06-10')).toEqual([])
+  })
+
+  it('goes by the days of the call and the resolution, not the order they were entered in', () => {
+    const filed = complaint(A, 'C1', '2026-06-05')
+    // A call about the day before the resolution, entered after it: still awaiting a follow-up.
+    expect(agendaOf([filed, resolved(A, 'C1', '2026-06-08'), followUp(A, 'F1', '2026-06-06', { complaintId: 'C1' })], '2026-06-10')).toMatchObject([
+      { reason: 'complaint_follow_up', details: { complaintId: 'C1', resolvedOn: '2026-06-08' } },
+    ])
+    // A call the day after the resolution, entered before it: already followed up.
+    expect(agendaOf([filed, followUp(A, 'F1', '2026-06-09', { complaintId: 'C1' }), resolved(A, 'C1', '2026-06-08')], '2026-06-10')).toEqual([])
   })
 })
 

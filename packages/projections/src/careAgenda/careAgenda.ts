@@ -41,6 +41,21 @@ const recalled = (c: CustomerCare | undefined, target: PurchaseTarget, matchedBy
   return last === undefined ? undefined : { ...recallPurchase(last), matchedBy }
 }
 
+/**
+ * The last purchase for an occasion that names no important date: what an
+ * important date falls back on when nothing was bought naming it. One naming
+ * another date was for someone else's day (the child's birthday, not the
+ * customer's own).
+ */
+const recalledForOccasion = (c: CustomerCare | undefined, occasion: Occasion): RecalledPurchase | undefined => {
+  let last: IndexedPurchase | undefined
+  for (let i = (c?.purchases.length ?? 0) - 1; i >= 0; i--) {
+    const p = c?.purchases[i] as IndexedPurchase
+    if (p.occasion === occasion && p.anniversaryId === undefined && (last === undefined || p.purchasedOn > last.purchasedOn)) last = p
+  }
+  return last === undefined ? undefined : { ...recallPurchase(last), matchedBy: 'occasion' }
+}
+
 /** Whether a purchase still awaits its call back: nothing names it, and no follow-up of the customer is dated on or after its day. */
 const awaitsCall = (p: IndexedPurchase, c: CustomerCare): boolean =>
   (c.lastFollowUpOn === undefined || c.lastFollowUpOn < p.purchasedOn) && !c.followedUp.includes(p.purchaseId)
@@ -102,7 +117,7 @@ const anniversaries = (a: Agenda, days: number, rules: NonNullable<CareAgendaOpt
     const occasion = OCCASION_OF_KIND[o.kind]
     const last =
       recalled(c, { anniversaryId: o.anniversaryId }, 'anniversary') ??
-      (occasion === undefined ? undefined : recalled(c, { occasion }, 'occasion'))
+      (occasion === undefined ? undefined : recalledForOccasion(c, occasion))
     const details: Mutable<CareDetails['anniversary']> = {
       anniversaryId: o.anniversaryId,
       kind: o.kind,
@@ -221,7 +236,8 @@ const tierFollowUps = (a: Agenda, tiers: ReadonlyArray<TieredCustomer>, cadence:
  *
  * What is listed (defaults in `defaultCareAgendaOptions`):
  * - `anniversary`: important dates in the next `anniversaryDays` days, today
- *   included, with the last purchase made for the date;
+ *   included, with the last purchase made for the date (or, when none names
+ *   it, the last one for its occasion that names no other date);
  * - `festival_greeting`: festivals from today to today + `festivalLeadDays`,
  *   to those who once bought for that festival and to key customers;
  * - `purchase_follow_up`: purchases made exactly k days ago (each k of
@@ -230,7 +246,8 @@ const tierFollowUps = (a: Agenda, tiers: ReadonlyArray<TieredCustomer>, cadence:
  * - `yesterdays_customer`: one item per customer with such purchases yesterday;
  * - `open_complaint`: complaints filed up to today and not resolved;
  * - `complaint_follow_up`: complaints resolved before today with no
- *   follow-up naming them logged after the resolution;
+ *   follow-up naming them dated on or after the resolution day (in whatever
+ *   order the two were logged);
  * - `membership_expiring`: memberships expiring from today to today +
  *   `membershipExpiryDays`;
  * - `win_back`: key customers among the at-risk customers given in

@@ -1,7 +1,7 @@
 // The care index: what the morning care agenda (DOMAIN.md items 4, 5, 10, 11,
 // 12) reads, kept up to date event by event, so that the agenda for one day
 // reads a few day buckets and small sets instead of scanning every customer.
-import { type CustomerEvent, type CustomerId, DEFAULT_CURRENCY, type EntityId, type LocalDate, type PurchaseLogged } from '@clientele/core'
+import { type CustomerEvent, type CustomerId, DEFAULT_CURRENCY, type EntityId, type LocalDate, type PurchaseLogged, type PurchaseRefunded } from '@clientele/core'
 import type { Projection } from '../projection.js'
 import type { CareIndexState, CustomerCare, IndexedPurchase, KeyCustomerRule } from './careIndexState.js'
 
@@ -26,7 +26,7 @@ const customerOf = (state: CareIndexState, customerId: CustomerId): Mutable<Cust
   let c = state.customers.get(customerId)
   if (c === undefined) {
     // Every field always present: one object shape for every customer.
-    c = { lost: false, lastFollowUpOn: undefined, netSpend: 0, purchaseCount: 0, key: false, membershipExpiresOn: undefined, purchases: [], followedUp: [] }
+    c = { lost: false, lastFollowUpOn: undefined, netSpend: 0, purchaseCount: 0, key: false, membershipExpiresOn: undefined, purchases: [], followedUp: [], refunded: undefined }
     state.customers.set(customerId, c)
   }
   return c
@@ -56,6 +56,27 @@ const logPurchase = (state: CareIndexState, customerId: CustomerId, d: PurchaseL
   if (d.amount.currency === state.keyRule.currency) c.netSpend += d.amount.amount
   refreshKey(state, customerId, c)
   if (d.occasion === 'festival' && d.festival !== undefined) addTo(state.festivalBuyers, d.festival, customerId)
+}
+
+// Whether a purchase counts towards being a key customer: one refunded in full
+// is a return, as in the tiers (a zero-amount purchase, a gift, still counts).
+const counts = (amount: number, refunded: number): boolean => !(amount > 0 && refunded >= amount)
+
+// A refund lowers net spend, and a purchase refunded in full stops counting.
+const refund = (state: CareIndexState, customerId: CustomerId, d: PurchaseRefunded['data']): void => {
+  const c = customerOf(state, customerId)
+  if (d.amount.currency === state.keyRule.currency) c.netSpend -= d.amount.amount
+  for (let i = c.purchases.length - 1; i >= 0; i--) {
+    const p = c.purchases[i] as IndexedPurchase
+    if (p.purchaseId !== d.purchaseId) continue
+    if (p.amount.currency !== d.amount.currency) break
+    const refunded = (c.refunded ??= new Map())
+    const before = refunded.get(p.purchaseId) ?? 0
+    refunded.set(p.purchaseId, before + d.amount.amount)
+    if (counts(p.amount.amount, before) && !counts(p.amount.amount, before + d.amount.amount)) c.purchaseCount -= 1
+    break
+  }
+  refreshKey(state, customerId, c)
 }
 
 // Only a purchase already logged is marked, as a follow-up is about a sale
@@ -103,6 +124,17 @@ const forget = (state: CareIndexState, customerId: CustomerId): void => {
   const prefix = `${customerId} `
   for (const key of state.openComplaints.keys()) if (key.startsWith(prefix)) state.openComplaints.delete(key)
   for (const key of state.unfollowedResolutions.keys()) if (key.startsWith(prefix)) state.unfollowedResolutions.delete(key)
+  for (const key of state.complaintCalls.keys()) if (key.startsWith(prefix)) state.complaintCalls.delete(key)
+}
+
+// A complaint is followed up by a call naming it dated on or after the day it
+// was resolved, in whatever order the two were logged: a call entered late
+// about the day before the resolution does not close it.
+const callAboutComplaint = (state: CareIndexState, key: string, contactedOn: LocalDate): void => {
+  const latest = state.complaintCalls.get(key)
+  if (latest === undefined || contactedOn > latest) state.complaintCalls.set(key, contactedOn)
+  const resolution = state.unfollowedResolutions.get(key)
+  if (resolution !== undefined && contactedOn >= resolution.resolvedOn) state.unfollowedResolutions.delete(key)
 }
 
 const CARED_ABOUT: ReadonlySet<CustomerEvent['type']> = new Set<CustomerEvent['type']>([
@@ -121,7 +153,7 @@ const CARED_ABOUT: ReadonlySet<CustomerEvent['type']> = new Set<CustomerEvent['t
 export interface CareIndexOptions {
   /** Net spend from which a customer is key, in minor units; default 100_000 fen (¥1,000). */
   readonly keySpend?: number
-  /** Purchases from which a customer is key; default 10. */
+  /** Purchases (not refunded in full) from which a customer is key; default 10. */
   readonly keyPurchases?: number
   /** The shop's currency, the only one net spend adds up; default CNY. */
   readonly currency?: string
@@ -129,17 +161,21 @@ export interface CareIndexOptions {
 
 /**
  * The care index with its key-customer thresholds fixed. A customer is key
- * when they bought at least once and net spend ≥ `keySpend` or purchases ≥
- * `keyPurchases`.
+ * when they bought at least once and net spend ≥ `keySpend` or purchases
+ * not refunded in full ≥ `keyPurchases`.
  *
- * NOTE: a stopgap; the A–E tiers of issue 4 (DOMAIN.md item 6) will replace
- * this rule.
+ * NOTE: simpler than the A–E tiers (DOMAIN.md item 6), which are worked out
+ * as of a day and passed to the agenda for its tier follow-ups: this rule is
+ * kept event by event, so festival greetings and win-back calls need no
+ * analysis of the whole shop first.
  *
  * What each event does: PurchaseLogged indexes the purchase by day and
  * customer, counts it, notes a festival purchase's customer among that
  * festival's buyers, and brings a lost customer back; PurchaseRefunded lowers
- * net spend; FollowUpLogged moves the last follow-up day, marks the purchase
- * it names as followed up, and closes the resolved complaint it names;
+ * net spend and stops counting a purchase refunded in full; FollowUpLogged
+ * moves the last follow-up day, marks the purchase it names as followed up,
+ * and closes the resolved complaint it names when dated on or after the
+ * resolution day;
  * ComplaintFiled opens a complaint, ComplaintResolved moves it to the
  * resolutions awaiting a follow-up; MembershipJoined and MembershipRenewed
  * (re)place the expiry day; CustomerMarkedLost flags the customer;
@@ -162,6 +198,7 @@ export const createCareIndex = (options: CareIndexOptions = {}): Projection<Care
       purchasesByDay: new Map(),
       openComplaints: new Map(),
       unfollowedResolutions: new Map(),
+      complaintCalls: new Map(),
       membershipExpiry: new Map(),
       festivalBuyers: new Map(),
       keyCustomers: new Set(),
@@ -176,18 +213,15 @@ export const createCareIndex = (options: CareIndexOptions = {}): Projection<Care
         case 'PurchaseLogged':
           logPurchase(state, customerId, event.data)
           break
-        case 'PurchaseRefunded': {
-          const c = customerOf(state, customerId)
-          if (event.data.amount.currency === state.keyRule.currency) c.netSpend -= event.data.amount.amount
-          refreshKey(state, customerId, c)
+        case 'PurchaseRefunded':
+          refund(state, customerId, event.data)
           break
-        }
         case 'FollowUpLogged': {
           const d = event.data
           const c = customerOf(state, customerId)
           if (c.lastFollowUpOn === undefined || d.contactedOn > c.lastFollowUpOn) c.lastFollowUpOn = d.contactedOn
           if (d.purchaseId !== undefined) markFollowedUp(c, d.purchaseId)
-          if (d.complaintId !== undefined) state.unfollowedResolutions.delete(complaintKey(customerId, d.complaintId))
+          if (d.complaintId !== undefined) callAboutComplaint(state, complaintKey(customerId, d.complaintId), d.contactedOn)
           break
         }
         case 'ComplaintFiled': {
@@ -201,7 +235,10 @@ export const createCareIndex = (options: CareIndexOptions = {}): Projection<Care
           const open = state.openComplaints.get(key)
           if (open === undefined) break
           state.openComplaints.delete(key)
-          state.unfollowedResolutions.set(key, { customerId, complaintId: open.complaintId, filedOn: open.filedOn, resolvedOn: event.data.resolvedOn })
+          const called = state.complaintCalls.get(key)
+          // A call dated on or after the resolution day, logged before the resolution was, already followed it up.
+          if (called === undefined || called < event.data.resolvedOn)
+            state.unfollowedResolutions.set(key, { customerId, complaintId: open.complaintId, filedOn: open.filedOn, resolvedOn: event.data.resolvedOn })
           break
         }
         case 'MembershipJoined':

@@ -33,6 +33,7 @@ export interface CustomerCare {
   readonly lastFollowUpOn: LocalDate | undefined
   /** Purchases less refunds in the shop's currency, in minor units (fen). */
   readonly netSpend: number
+  /** Purchases not refunded in full (a zero-amount purchase counts). */
   readonly purchaseCount: number
   /** Whether the customer is in `keyCustomers` (kept beside it so a purchase tests a flag, not the set). */
   readonly key: boolean
@@ -46,6 +47,8 @@ export interface CustomerCare {
   readonly purchases: IndexedPurchase[]
   /** The purchases a follow-up named (`purchaseId`) after they were logged, in the order first named. */
   readonly followedUp: EntityId[]
+  /** What was refunded of each refunded purchase, in its currency; undefined until the first refund (most customers have none). */
+  readonly refunded: Map<EntityId, number> | undefined
 }
 
 /** A complaint filed and not resolved. @since 0.1.0 @category care agenda */
@@ -84,6 +87,8 @@ export interface CareIndexState {
   readonly purchasesByDay: Map<LocalDate, IndexedPurchase[]>
   readonly openComplaints: Map<string, OpenComplaint>
   readonly unfollowedResolutions: Map<string, UnfollowedResolution>
+  /** The latest day of a call naming each complaint (same keys), whatever the order the call and the resolution were logged in. */
+  readonly complaintCalls: Map<string, LocalDate>
   readonly membershipExpiry: Map<LocalDate, Set<CustomerId>>
   /** Festival code → customers who bought with `occasion: 'festival'` and that code. */
   readonly festivalBuyers: Map<string, Set<CustomerId>>

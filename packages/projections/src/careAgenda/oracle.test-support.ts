@@ -111,7 +111,7 @@ export const bruteAgenda = (facts: ReadonlyArray<Facts>, day: LocalDate, options
         const left = daysBetween(day, on)
         const occasion = OCCASION[a.kind]
         const last = lastOf(purchases.filter((p) => p.anniversaryId === a.anniversaryId), 'anniversary') ??
-          (occasion === undefined ? undefined : lastOf(purchases.filter((p) => p.occasion === occasion), 'occasion'))
+          (occasion === undefined ? undefined : lastOf(purchases.filter((p) => p.occasion === occasion && p.anniversaryId === undefined), 'occasion'))
         const years = yearsSince(a.date, on)
         out.push(item('anniversary', id, left <= 1 ? 1 : 2, on, `${a.anniversaryId} ${on}`, {
           anniversaryId: a.anniversaryId, kind: a.kind, relation: a.relation,
@@ -125,7 +125,11 @@ export const bruteAgenda = (facts: ReadonlyArray<Facts>, day: LocalDate, options
     // Festivals.
     const net = purchases.reduce((n, p) => n + (p.amount.currency === 'CNY' ? p.amount.amount : 0), 0) -
       ofType(f, 'PurchaseRefunded').reduce((n, r) => n + (r.data.amount.currency === 'CNY' ? r.data.amount.amount : 0), 0)
-    const isKey = purchases.length > 0 && (net >= key.keySpend || purchases.length >= key.keyPurchases)
+    // A purchase refunded in full (in its own currency) is a return and does not count.
+    const refundedOf = (p: Purchase): number =>
+      ofType(f, 'PurchaseRefunded').filter((r) => r.data.purchaseId === p.purchaseId && r.data.amount.currency === p.amount.currency).reduce((n, r) => n + r.data.amount.amount, 0)
+    const counted = purchases.filter((p) => p.amount.amount === 0 || refundedOf(p) < p.amount.amount).length
+    const isKey = counted > 0 && (net >= key.keySpend || counted >= key.keyPurchases)
     for (const fe of festivals) {
       const forIt = purchases.filter((p) => p.occasion === 'festival' && p.festival === fe.code)
       const base = { festival: fe.code, name: fe.name, date: fe.date, daysLeft: daysBetween(day, fe.date) }
@@ -153,7 +157,7 @@ export const bruteAgenda = (facts: ReadonlyArray<Facts>, day: LocalDate, options
       const resolution = ofType(f, 'ComplaintResolved').find((r) => r.data.complaintId === c.complaintId && r.at > filed.at)
       if (resolution === undefined) {
         if (c.filedOn <= day) out.push(item('open_complaint', id, 1, day, c.complaintId, { complaintId: c.complaintId, filedOn: c.filedOn, daysOpen: daysBetween(c.filedOn, day) }))
-      } else if (!followUps.some((u) => u.data.complaintId === c.complaintId && u.at > resolution.at) && resolution.data.resolvedOn < day)
+      } else if (!followUps.some((u) => u.data.complaintId === c.complaintId && u.data.contactedOn >= resolution.data.resolvedOn) && resolution.data.resolvedOn < day)
         out.push(item('complaint_follow_up', id, 1, day, c.complaintId, { complaintId: c.complaintId, resolvedOn: resolution.data.resolvedOn }))
     }
     // Tier follow-ups: the last contact is the later of the tier line's last purchase and any follow-up.
