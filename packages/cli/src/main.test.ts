@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, symlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openStore } from './store/openStore.js'
@@ -179,6 +179,46 @@ describe('clientele import', () => {
     const h = cliHarness()
     const result = await h.run('import', 'purchases', h.file('p.csv', PURCHASES), '--accept-good', '--rejects', './p.csv')
     expect(result).toMatchObject({ code: 2, stderr: 'error: --rejects: names the file being imported; it would be overwritten\n' })
+  })
+
+  it('refuses a row with more cells than the header (an unquoted comma), and imports nothing', async () => {
+    const h = cliHarness()
+    const file = ['编号,姓名,电话,地址', 'C1,李娜,13800000000,"北京市,朝阳区"', 'C2,王伟,13900000000,北京市,朝阳区', 'C3,张三,13700000000,上海市,,'].join('\n')
+    const result = await h.run('import', 'customers', h.file('c.csv', file))
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain('line 3, row: has 1 more cell than the header has columns (a value with a comma needs quotes)')
+    expect(result.stderr).not.toContain('line 2')
+    expect(result.stderr).not.toContain('line 4') // trailing empty cells are harmless
+    expect(result.stderr).not.toContain('朝阳')
+    expect(await h.eventCount()).toBe(0)
+  })
+
+  it('refuses a rejects file that is the store or, through a link, the file being imported; both stay as they were', async () => {
+    const h = await imported()
+    const before = await h.eventCount()
+    const toStore = await h.run('import', 'purchases', 'purchases.csv', '--accept-good', '--rejects', 'clientele.db')
+    expect(toStore).toMatchObject({ code: 2, stderr: 'error: --rejects: names the store; it would be overwritten\n' })
+    const named = await h.run('import', 'purchases', 'purchases.csv', '--store', 'shop.db', '--accept-good', '--rejects', './shop.db-wal')
+    expect(named).toMatchObject({ code: 2, stderr: 'error: --rejects: names the store; it would be overwritten\n' })
+    symlinkSync(join(h.dir, 'purchases.csv'), join(h.dir, 'link.csv'))
+    const linked = await h.run('import', 'purchases', 'purchases.csv', '--accept-good', '--rejects', 'link.csv')
+    expect(linked).toMatchObject({ code: 2, stderr: 'error: --rejects: names the file being imported; it would be overwritten\n' })
+    expect(readFileSync(join(h.dir, 'purchases.csv'), 'utf8')).toBe(PURCHASES)
+    expect(await h.eventCount()).toBe(before)
+  })
+
+  it('refuses a --store that looks like a connection string it does not know, without repeating it', async () => {
+    const h = cliHarness()
+    for (const store of ['esdb:/admin:S3cretPw@localhost', 'https://admin:S3cretPw@example.com', 'admin:S3cretPw@localhost', 'esdb//admin:S3cretPw@h']) {
+      const result = await h.run('agenda', '--store', store)
+      expect(result.code).toBe(2)
+      expect(result.stderr).toContain('--store: looks like a connection string')
+      expect(result.stderr).not.toContain('S3cretPw')
+      const importing = await h.run('import', 'customers', h.file('c.csv', CUSTOMERS), '--store', store)
+      expect(importing.code).toBe(2)
+      expect(importing.stderr).not.toContain('S3cretPw')
+    }
+    expect(readdirSync(h.dir)).toEqual(['c.csv'])
   })
 
   it('with --dry-run checks and decides every row and writes nothing', async () => {

@@ -14,7 +14,9 @@ import { writePlan } from '../import/writePlan.js'
 import { toJson } from '../output/json.js'
 import { plural } from '../output/plural.js'
 import { progressBar, silentProgress, type Progress } from '../output/progressBar.js'
+import { storeTargetOf } from '../store/openStore.js'
 import { withStore } from '../store/withStore.js'
+import { sameFile } from '../import/sameFile.js'
 
 /** What an import did, for the summary line and for `--json`. @since 0.1.0 @category import */
 export interface ImportSummary {
@@ -74,7 +76,15 @@ export const importCommand = async (ctx: CommandContext): Promise<E.Either<CliEr
     return E.left({ _tag: 'OptionInvalid', option: '--rejects', reason: 'only makes sense with --accept-good (by default a file with a bad row imports nothing)' })
   const path = resolve(ctx.io.cwd, file)
   const rejectsPath = ctx.line.rejects === undefined ? undefined : resolve(ctx.io.cwd, ctx.line.rejects)
-  if (rejectsPath === path) return E.left({ _tag: 'OptionInvalid', option: '--rejects', reason: 'names the file being imported; it would be overwritten' })
+  if (rejectsPath !== undefined && sameFile(rejectsPath, path))
+    return E.left({ _tag: 'OptionInvalid', option: '--rejects', reason: 'names the file being imported; it would be overwritten' })
+  const store = storeTargetOf(ctx.line.store, ctx.io.cwd)
+  if (E.isLeft(store)) return store
+  // The store's own file and the files SQLite keeps beside it.
+  const target = store.right
+  const storeFiles = target._tag === 'Sqlite' ? ['', '-wal', '-shm', '-journal'].map((suffix) => `${target.path}${suffix}`) : []
+  if (rejectsPath !== undefined && storeFiles.some((f) => sameFile(rejectsPath, f)))
+    return E.left({ _tag: 'OptionInvalid', option: '--rejects', reason: 'names the store; it would be overwritten' })
   const timeZone = timeZoneOption(ctx.line.tz)
   if (E.isLeft(timeZone)) return timeZone
   // Customers without a registration day in the file are registered today.

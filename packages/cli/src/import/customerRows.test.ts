@@ -54,6 +54,10 @@ describe('a customer row', () => {
     )
   })
 
+  it('says a name that is too long is too long, and only that', () => {
+    expect(read(['C001', '李'.repeat(101), '', '', '', '', '', ''], 4)).toEqual(E.left([{ line: 4, field: '姓名', reason: 'is longer than 100 characters' }]))
+  })
+
   it('never puts a cell of the row into a problem', () => {
     const cells = ['C-秘密-001', '欧阳娜娜'.repeat(30), '13812345678x', '1990年13月40日', '神秘客户', '神秘来源', '明天', '']
     const row = read(cells)

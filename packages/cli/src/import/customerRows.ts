@@ -101,7 +101,8 @@ export const readCustomerRow = (columns: ColumnMap<CustomerColumn>, record: CsvR
   const row = rowChecks(columns, record)
   const customerNoRaw = row.bounded('customerNo', 100)
   const customerNo = customerNoRaw === undefined ? undefined : halfWidth(customerNoRaw)
-  const name = row.bounded('name', 100) ?? row.refuse('name', 'is required')
+  // Refused as required only when empty: a name that is too long has its own problem.
+  const name = row.bounded('name', 100) ?? (row.text('name') === undefined ? row.refuse('name', 'is required') : undefined)
   const phones = row.parsed('phone', parsePhones)
   const birthday = row.parsed('birthday', parseBirthday)
   const kind = row.parsed('kind', parseCustomerKind) ?? 'person'

@@ -54,6 +54,14 @@ const checkRows = <K extends string>(
   const rows: ImportRow[] = []
   const problems: RowProblem[] = []
   for (const record of records) {
+    // Cells past the header's last column belong to no column: most often a
+    // value with an unquoted comma (北京市,朝阳区), whose second half would be
+    // lost. Empty ones (a sheet's trailing commas) are harmless.
+    const extra = record.cells.slice(header.length).filter((c) => c.trim() !== '').length
+    if (extra > 0) {
+      problems.push({ line: record.line, field: 'row', reason: `has ${extra} more cell${extra === 1 ? '' : 's'} than the header has columns (a value with a comma needs quotes)` })
+      continue
+    }
     const row = readRow(columns.right, record)
     if (E.isLeft(row)) problems.push(...row.left)
     else rows.push(row.right)

@@ -14,17 +14,32 @@ export const DEFAULT_STORE_FILE = 'clientele.db'
 
 const ESDB_SCHEMES = /^(?:esdb|esdb\+discover|kurrentdb|kurrentdb\+discover|kurrent|kdb|kdb\+discover):\/\//i
 
+// A mistyped connection string (esdb:/…, https://…, admin:pw@host) must not
+// become a file path: it would be echoed in "no store at …" with its
+// password, or quietly become a new SQLite file of that name.
+// Refused: a scheme of two or more letters (a drive letter, C:, is one), a
+// password before an @, or a name starting like a store scheme (esdb//…).
+const LOOKS_LIKE_A_CONNECTION: ReadonlyArray<RegExp> = [/^[a-z][a-z0-9+.-]+:/i, /:[^/\\]*@/, /^(?:esdb|kurrentdb|kurrent|kdb)(?:\+discover)?[:/\\]/i]
+
 /**
  * Reads `--store`: a connection string with an EventStoreDB or KurrentDB
- * scheme, otherwise a file path (relative to the working directory).
+ * scheme, otherwise a file path (relative to the working directory). Text
+ * that looks like a connection string of any other kind (a scheme, or
+ * `user:password@host`) is refused without being repeated.
  *
  * @since 0.1.0
  * @category store
  */
-export const storeTargetOf = (option: string | undefined, cwd: string): StoreTarget =>
-  option !== undefined && ESDB_SCHEMES.test(option)
-    ? { _tag: 'EventStoreDb', connectionString: option }
-    : { _tag: 'Sqlite', path: resolve(cwd, option ?? DEFAULT_STORE_FILE) }
+export const storeTargetOf = (option: string | undefined, cwd: string): E.Either<CliError, StoreTarget> => {
+  if (option !== undefined && ESDB_SCHEMES.test(option.trim())) return E.right({ _tag: 'EventStoreDb', connectionString: option.trim() })
+  if (option !== undefined && LOOKS_LIKE_A_CONNECTION.some((r) => r.test(option.trim())))
+    return E.left({
+      _tag: 'OptionInvalid',
+      option: '--store',
+      reason: 'looks like a connection string, but only esdb://, kurrentdb:// (and their +discover forms) are known; a file path has no scheme (the value is not repeated: it may hold a password)',
+    })
+  return E.right({ _tag: 'Sqlite', path: resolve(cwd, option ?? DEFAULT_STORE_FILE) })
+}
 
 /**
  * What a command does with the store. `read`: only reads, so a SQLite file

@@ -12,7 +12,9 @@ export const withStore = async <A>(
   use: (store: EventStore) => Promise<E.Either<CliError, A>>,
   mode: WriteMode = 'durable',
 ): Promise<E.Either<CliError, A>> => {
-  const opened = await ctx.openStore(storeTargetOf(ctx.line.store, ctx.io.cwd), mode)
+  const target = storeTargetOf(ctx.line.store, ctx.io.cwd)
+  if (E.isLeft(target)) return target
+  const opened = await ctx.openStore(target.right, mode)
   if (E.isLeft(opened)) return opened
   try {
     return await use(opened.right)

@@ -29,6 +29,28 @@ describe('decoding commands from the shop app', () => {
   it('says a required field is required', () => {
     expect(problemsOf({ type: 'LogPurchase', data: { customerId } })).toContainEqual({ path: 'data.purchaseId', reason: 'is required' })
   })
+  it('refuses fields the command does not know, at any depth, naming them but never their values', () => {
+    const registration = { customerId, kind: 'person', name: '欧阳娜娜', registeredOn: '2024-03-01', channel: 'walk_in' }
+    expect(problemsOf({ type: 'RegisterCustomer', data: { ...registration, secretPhone: '13912345678' } })).toEqual([
+      { path: 'data.secretPhone', reason: 'is not a known field' },
+    ])
+    expect(problemsOf({ type: 'RegisterCustomer', data: registration, extra: 1 })).toEqual([{ path: 'extra', reason: 'is not a known field' }])
+    const purchase = {
+      customerId, purchaseId: 'p1', purchasedOn: '2024-03-01', amount: { amount: 100, currency: 'CNY', note: 'x' }, occasion: 'self',
+      items: [{ name: '玫瑰', category: '鲜花', quantity: 1, amount: { amount: 100, currency: 'CNY' }, giftFor: '王芳' }],
+    }
+    expect(problemsOf({ type: 'LogPurchase', data: purchase }).map((p) => p.path).sort()).toEqual(['data.amount.note', 'data.items.0.giftFor'])
+    const date = { calendar: 'lunar', month: 8, day: 15, leap: false, hour: 3 }
+    expect(problemsOf({ type: 'NoteAnniversary', data: { customerId, anniversaryId: 'a1', kind: 'birthday', relation: 'self', date } })).toEqual([
+      { path: 'data.date.hour', reason: 'is not a known field' },
+    ])
+    // A key that is not a field name could be anything the app sent: it is not repeated.
+    const odd = problemsOf({ type: 'RegisterCustomer', data: { ...registration, '李娜 13912345678': true } })
+    expect(odd).toHaveLength(1)
+    expect(JSON.stringify(odd)).not.toContain('1391234')
+    expect(decodeCommand({ type: 'ChangeContactDetails', data: { customerId, address: null, phones: ['+86 139 0000 1111'] } })).toMatchObject({ _tag: 'Right' })
+    expect(problemsOf({ type: 'ChangeContactDetails', data: { customerId, address: null, fax: '1' } })).toEqual([{ path: 'data.fax', reason: 'is not a known field' }])
+  })
   it('rejects unknown commands and non-objects', () => {
     expect(problemsOf({ type: 'DeleteEverything', data: {} })).toEqual([{ path: 'type', reason: 'is not a known command' }])
     expect(problemsOf('RegisterCustomer')).toHaveLength(1)

@@ -1,6 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js'
 import * as t from 'io-ts'
 import { type Problem, problemsOf } from '../internal/problems.js'
+import { unknownFields } from './unknownFields.js'
 import { ContactDetailsChangedData, CustomerRegisteredData, PreferenceRecordedData } from '../events/archiveEvents.js'
 import { AnniversaryNotedData, AnniversaryRemovedData } from '../events/anniversaryEvents.js'
 import { ComplaintFiledData, ComplaintResolvedData } from '../events/complaintEvents.js'
@@ -84,7 +85,9 @@ const invalid = (commandType: string | undefined, problems: ReadonlyArray<Proble
 
 /**
  * Decodes a raw command (unknown JSON from the shop's app). Dispatches on
- * `type` first so that the problems speak of the command that was meant.
+ * `type` first so that the problems speak of the command that was meant. A
+ * field the command does not know, at any depth, is refused ("is not a known
+ * field"): it would otherwise be recorded with the event as it is.
  *
  * @since 0.1.0
  * @category commands
@@ -97,5 +100,7 @@ export const decodeCommand = (raw: unknown): E.Either<CommandInvalid, CustomerCo
     return invalid(undefined, [{ path: 'type', reason: 'is not a known command' }])
   const codec = customerCommandCodecs[type as CustomerCommandType] as unknown as t.Decoder<unknown, CustomerCommand>
   const decoded = codec.decode(raw)
-  return E.isRight(decoded) ? decoded : invalid(type, problemsOf(decoded.left))
+  if (E.isLeft(decoded)) return invalid(type, problemsOf(decoded.left))
+  const unknown = unknownFields(codec as unknown as t.Any, raw)
+  return unknown.length === 0 ? decoded : invalid(type, unknown)
 }
