@@ -51,6 +51,20 @@ describe('decoding commands from the shop app', () => {
     expect(decodeCommand({ type: 'ChangeContactDetails', data: { customerId, address: null, phones: ['+86 139 0000 1111'] } })).toMatchObject({ _tag: 'Right' })
     expect(problemsOf({ type: 'ChangeContactDetails', data: { customerId, address: null, fax: '1' } })).toEqual([{ path: 'data.fax', reason: 'is not a known field' }])
   })
+  it('refuses text with control characters, direction overrides, broken UTF-16 or nothing visible', () => {
+    const registration = { customerId, kind: 'person', registeredOn: '2024-03-01', channel: 'walk_in' }
+    const named = (name: string) => problemsOf({ type: 'RegisterCustomer', data: { ...registration, name } })
+    expect(named('a\u001b[31mb')).toEqual([{ path: 'data.name', reason: 'contains a control character' }])
+    expect(named('王\u0000伟')).toEqual([{ path: 'data.name', reason: 'contains a control character' }])
+    expect(named('\u202e伟王')).toEqual([{ path: 'data.name', reason: 'contains a text-direction override' }])
+    expect(named('李\ud800娜')).toEqual([{ path: 'data.name', reason: 'is not valid Unicode text' }])
+    expect(named('\u200b')).toEqual([{ path: 'data.name', reason: 'has no visible character' }])
+    expect(named('\u0301')).toEqual([{ path: 'data.name', reason: 'has no visible character' }])
+    for (const fine of ['李娜', 'José García', '𠮷野家', 'Zoë', '欧阳 娜娜']) expect(named(fine)).toEqual([])
+    // A note may run over several lines.
+    const note = { customerId, preferenceId: 'n1', aspect: 'like', recordedOn: '2024-03-01', text: '喜欢百合\n不要康乃馨' }
+    expect(problemsOf({ type: 'RecordPreference', data: note })).toEqual([])
+  })
   it('rejects unknown commands and non-objects', () => {
     expect(problemsOf({ type: 'DeleteEverything', data: {} })).toEqual([{ path: 'type', reason: 'is not a known command' }])
     expect(problemsOf('RegisterCustomer')).toHaveLength(1)

@@ -2,6 +2,7 @@ import * as E from 'fp-ts/lib/Either.js'
 import * as t from 'io-ts'
 import { type Problem, problemsOf } from '../internal/problems.js'
 import { unknownFields } from './unknownFields.js'
+import { unsafeText } from './unsafeText.js'
 import { ContactDetailsChangedData, CustomerRegisteredData, PreferenceRecordedData } from '../events/archiveEvents.js'
 import { AnniversaryNotedData, AnniversaryRemovedData } from '../events/anniversaryEvents.js'
 import { ComplaintFiledData, ComplaintResolvedData } from '../events/complaintEvents.js'
@@ -87,7 +88,9 @@ const invalid = (commandType: string | undefined, problems: ReadonlyArray<Proble
  * Decodes a raw command (unknown JSON from the shop's app). Dispatches on
  * `type` first so that the problems speak of the command that was meant. A
  * field the command does not know, at any depth, is refused ("is not a known
- * field"): it would otherwise be recorded with the event as it is.
+ * field"): it would otherwise be recorded with the event as it is. So is
+ * text with control characters, direction overrides, broken UTF-16 or
+ * nothing visible in it.
  *
  * @since 0.1.0
  * @category commands
@@ -101,6 +104,6 @@ export const decodeCommand = (raw: unknown): E.Either<CommandInvalid, CustomerCo
   const codec = customerCommandCodecs[type as CustomerCommandType] as unknown as t.Decoder<unknown, CustomerCommand>
   const decoded = codec.decode(raw)
   if (E.isLeft(decoded)) return invalid(type, problemsOf(decoded.left))
-  const unknown = unknownFields(codec as unknown as t.Any, raw)
+  const unknown = [...unknownFields(codec as unknown as t.Any, raw), ...unsafeText(decoded.right)]
   return unknown.length === 0 ? decoded : invalid(type, unknown)
 }

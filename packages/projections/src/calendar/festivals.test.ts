@@ -137,6 +137,13 @@ describe("a shop's own festivals", () => {
     expect(festivalRuleProblem(shopBirthday)).toBeUndefined()
     expect(festivalsOf(2026, { add: [bad] })).toHaveLength(16)
   })
+
+  it('a rule of the wrong shape (from a settings file) is a problem, not a throw', () => {
+    const shapeless = { code: 'x', name: 'x', nameEn: 'x' } as unknown as FestivalRule
+    expect(festivalRuleProblem(shapeless)).toBe('rule must be an object { kind, … }')
+    expect(festivalRuleProblem(null as unknown as FestivalRule)).toBe('must be an object { code, name, rule }')
+    expect(festivalsOf(2026, { add: [shapeless] })).toHaveLength(16)
+  })
 })
 
 describe('festivals by day and by period', () => {

@@ -85,8 +85,11 @@ const isInt = (n: unknown, min: number, max: number): boolean => typeof n === 'n
 
 /** Why a shop's festival rule is unusable, or undefined when it is fine; check rules at the edge, since festivalsOf gives no day for an unusable one. @since 0.1.0 @category calendar */
 export const festivalRuleProblem = (rule: FestivalRule): string | undefined => {
+  // A rule from a shop's settings file may be any shape: checked, never trusted to be an object.
+  if (typeof rule !== 'object' || rule === null) return 'must be an object { code, name, rule }'
   if (typeof rule.code !== 'string' || rule.code.trim() === '') return 'code must not be empty'
-  const r = rule.rule
+  const r = rule.rule as FestivalRule['rule'] | undefined
+  if (typeof r !== 'object' || r === null) return 'rule must be an object { kind, … }'
   switch (r.kind) {
     case 'gregorian':
       return isInt(r.month, 1, 12) && isInt(r.day, 1, daysInMonth(2000, r.month)) ? undefined : 'no such month-day'

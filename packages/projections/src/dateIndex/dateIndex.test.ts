@@ -138,6 +138,10 @@ describe('calendar rules in the index', () => {
     ])
     expect(upcomingAnniversaries(s, d('2025-12-29'), 3)).toEqual([])
     expect(upcomingAnniversaries(s, d('2025-12-28'), -1)).toEqual([])
+    // An endless window runs to the last day a date can hold, as a huge one does.
+    expect(upcomingAnniversaries(s, d('2025-12-28'), Infinity)).toEqual(upcomingAnniversaries(s, d('2025-12-28'), 1e9))
+    expect(upcomingAnniversaries(s, d('2025-12-28'), Infinity).length).toBeGreaterThan(100)
+    expect(upcomingAnniversaries(s, d('2025-12-28'), NaN)).toEqual([])
     // Nothing past the last day a LocalDate can hold, and a huge window ends there.
     expect(upcomingAnniversaries(s, d('2199-12-27'), 1e9).map((h) => h.occursOn)).toEqual(['2199-12-28'])
   })

@@ -59,7 +59,7 @@ export const upcomingAnniversaries = (
   const r = anniversaryRules(rules)
   const out: UpcomingAnniversary[] = []
   // No date falls after the last day a LocalDate can hold, so a huge window stops there.
-  const last = Number.isFinite(days) ? Math.min(Math.floor(days), daysBetween(from, LAST_LOCAL_DATE)) : -1
+  const last = Number.isNaN(days) ? -1 : Math.min(Math.floor(days), daysBetween(from, LAST_LOCAL_DATE))
   // occurrencesOnDay sets daysLeft when it is given one.
   for (let daysLeft = 0; daysLeft <= last; daysLeft++)
     for (const o of occurrencesOnDay(state, addDays(from, daysLeft), r, daysLeft)) out.push(o as UpcomingAnniversary)
