@@ -221,6 +221,14 @@ describe('clientele import', () => {
     expect(readdirSync(h.dir)).toEqual(['c.csv'])
   })
 
+  it('with --dry-run against a store not created yet decides every row and creates no file', async () => {
+    const h = cliHarness()
+    const dry = await h.run('import', 'customers', h.file('customers.csv', CUSTOMERS), '--dry-run', '--store', 'new.db')
+    expect(dry).toMatchObject({ code: 0 })
+    expect(dry.stdout).toContain('dry run, nothing written — customers: 3 rows — 3 to import')
+    expect(readdirSync(h.dir)).toEqual(['customers.csv'])
+  })
+
   it('with --dry-run checks and decides every row and writes nothing', async () => {
     const h = cliHarness()
     await h.run('import', 'customers', h.file('customers.csv', CUSTOMERS))
@@ -328,6 +336,11 @@ describe('the command line', () => {
     const option = await h.run('find', '李', '--phone=13812345678')
     expect(option.code).toBe(2)
     expect(option.stderr).not.toContain('13812345678')
+    const dashed = await h.run('find', '李', '--13812345678')
+    expect(dashed).toMatchObject({ code: 2 })
+    expect(dashed.stderr).toContain('unknown option')
+    expect(dashed.stderr).not.toContain('1381234')
+    expect((await h.run('find', '李', '--bogus')).stderr).toContain('unknown option --bogus')
     expect((await h.run('import', 'customers')).code).toBe(2)
   })
 

@@ -37,7 +37,9 @@ const OPTIONS = {
 // typed in the wrong place; only the option's name is kept.
 const usageReason = (error: unknown): string => {
   const code = (error as { code?: string }).code
-  const option = /'(-{1,2}[\w-]+)/.exec(error instanceof Error ? error.message : '')?.[1]
+  // A name with a digit in it (--13812345678) is not repeated either: it may be a number typed after the dashes.
+  const named = /'(-{1,2}[\w-]+)/.exec(error instanceof Error ? error.message : '')?.[1]
+  const option = named !== undefined && /^-{1,2}[A-Za-z][A-Za-z-]{0,30}$/.test(named) ? named : undefined
   switch (code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
       return `unknown option ${option ?? ''}`.trim()

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import * as E from 'fp-ts/lib/Either.js'
 import type { EventStore } from '@clientele/core'
@@ -121,6 +122,9 @@ export const importCommand = async (ctx: CommandContext): Promise<E.Either<CliEr
       return E.right({ plan: plan.right, problems, badLines, written: written.right, last: appends.at(-1) })
     },
     'bulk',
+    // A dry run writes nothing, not even a new empty store file: against a
+    // store not created yet it decides every row as for an empty one.
+    ctx.line.dryRun && target._tag === 'Sqlite' && !existsSync(target.path) ? { _tag: 'Sqlite', path: ':memory:' } : undefined,
   )
   if (E.isLeft(bulk)) return bulk
   const { plan, problems, badLines, last } = bulk.right

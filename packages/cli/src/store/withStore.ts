@@ -4,15 +4,17 @@ import { createClientele, type Clientele } from '@clientele/projections'
 import type { CliError } from '../cli/cliError.js'
 import type { CommandContext } from '../cli/commandContext.js'
 import { timeZoneOption } from '../cli/dayOption.js'
-import { storeTargetOf, type WriteMode } from './openStore.js'
+import { type StoreTarget, storeTargetOf, type WriteMode } from './openStore.js'
 
 /** Opens the store `--store` names, runs `use`, and closes the store whatever happened. @since 0.1.0 @category store */
 export const withStore = async <A>(
   ctx: CommandContext,
   use: (store: EventStore) => Promise<E.Either<CliError, A>>,
   mode: WriteMode = 'durable',
+  /** Another store than the one `--store` names (an import's dry run against a store not created yet). */
+  instead?: StoreTarget,
 ): Promise<E.Either<CliError, A>> => {
-  const target = storeTargetOf(ctx.line.store, ctx.io.cwd)
+  const target = instead === undefined ? storeTargetOf(ctx.line.store, ctx.io.cwd) : E.right(instead)
   if (E.isLeft(target)) return target
   const opened = await ctx.openStore(target.right, mode)
   if (E.isLeft(opened)) return opened

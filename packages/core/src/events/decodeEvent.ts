@@ -20,11 +20,16 @@ export interface StoredEventInvalid {
   readonly problems: ReadonlyArray<Problem>
 }
 
+/** What `StoredEventInvalid.type` says of a stored type that is not a customer event type. @since 0.1.0 @category events */
+export const UNKNOWN_TYPE = '(not a customer event type)'
+
 const invalidEvent = (
   recorded: Pick<RecordedEvent, 'type' | 'stream' | 'revision'>,
   problems: ReadonlyArray<Problem>,
 ): E.Either<StoredEventInvalid, never> =>
-  E.left({ _tag: 'StoredEventInvalid', stream: recorded.stream, revision: recorded.revision, type: recorded.type, problems })
+  // The stored type is repeated only when it is one of ours: anything else
+  // could be any text written past this code (a name, a phone).
+  E.left({ _tag: 'StoredEventInvalid', stream: recorded.stream, revision: recorded.revision, type: isCustomerEventType(recorded.type) ? recorded.type : UNKNOWN_TYPE, problems })
 
 /**
  * Decodes a stored event into a domain event, upcasting older schema
@@ -38,7 +43,8 @@ export const decodeRecordedEvent = (
   versions: SchemaVersions = schemaVersions,
 ): E.Either<StoredEventInvalid, CustomerEvent> => {
   const type = recorded.type
-  const stored = recorded.metadata.schemaVersion
+  // Metadata is checked like the rest: a store may hand back null.
+  const stored = (recorded.metadata as Partial<RecordedEvent['metadata']> | null | undefined)?.schemaVersion as number
   if (isCustomerEventType(type) && stored === versions.current[type]) {
     // The common case: a valid event of the current version, in normal form.
     // `is` confirms that without allocating; the rest pay for a full validation.

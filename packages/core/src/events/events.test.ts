@@ -38,6 +38,13 @@ describe('decoding a stored event', () => {
     expect(r.left.problems.map((p) => p.path)).toEqual(['data.phones.0'])
     expect(JSON.stringify(r.left)).not.toContain('李娜')
   })
+  it('does not repeat a stored type that is not ours, and reports null metadata instead of throwing', () => {
+    const odd = decodeRecordedEvent({ ...stored('CustomerRegistered', registration), type: '李娜 13812345678' })
+    expect(odd).toMatchObject({ left: { _tag: 'StoredEventInvalid', type: '(not a customer event type)', problems: [{ path: 'type' }] } })
+    expect(JSON.stringify(odd)).not.toContain('1381234')
+    const bare = decodeRecordedEvent({ ...stored('CustomerRegistered', registration), metadata: null as never })
+    expect(bare).toMatchObject({ left: { _tag: 'StoredEventInvalid', problems: [{ path: 'metadata.schemaVersion' }] } })
+  })
   it('reports an unknown type and a version from the future', () => {
     expect(decodeRecordedEvent(stored('CustomerTeleported', {}))).toMatchObject({ left: { problems: [{ path: 'type' }] } })
     expect(decodeRecordedEvent(stored('CustomerRegistered', registration, 9))).toMatchObject({ left: { problems: [{ path: 'metadata.schemaVersion' }] } })
