@@ -26,6 +26,8 @@ export type ProjectionError =
     }
   | { readonly _tag: 'ProjectionStoreFailed'; readonly projection: string; readonly error: StoreError }
   | { readonly _tag: 'ProjectionStopped'; readonly projection: string }
+  | { readonly _tag: 'ProjectionCheckpointInvalid'; readonly projection: string; readonly reason: string }
+  | { readonly _tag: 'ProjectionOptionInvalid'; readonly projection: string; readonly option: string; readonly reason: string }
 
 /** One English line naming the projection, the event and the reason; no event data. @since 0.1.0 @category running */
 export const renderProjectionError = (e: ProjectionError): string => {
@@ -38,5 +40,9 @@ export const renderProjectionError = (e: ProjectionError): string => {
       return `projection ${e.projection} stopped: ${renderStoreError(e.error)}`
     case 'ProjectionStopped':
       return `projection ${e.projection} was stopped`
+    case 'ProjectionCheckpointInvalid':
+      return `projection ${e.projection} cannot resume: ${e.reason}`
+    case 'ProjectionOptionInvalid':
+      return `projection ${e.projection}: ${e.option} ${e.reason}`
   }
 }

@@ -95,9 +95,78 @@ test.prop([fc.integer({ min: 1, max: 10_000 }), fc.integer({ min: 0, max: 100 })
     await seedStore(store, shop.events.slice(cut), cut)
     const resumed = createProjectionRunner({ store, projection: readModels, from: saved })
     await resumed.catchUp()
+    // The same checkpoint again: resuming works on a copy and leaves it as saved.
+    const again = createProjectionRunner({ store, projection: readModels, from: saved })
+    await again.catchUp()
     const scratch = createProjectionRunner({ store, projection: readModels })
     await scratch.catchUp()
     expect(resumed.state()).toEqual(scratch.state())
+    expect(again.state()).toEqual(scratch.state())
     expect(resumed.position()).toBe(scratch.position())
   },
 )
+
+describe('resuming, stopping and options', () => {
+  it('refuses a checkpoint whose last event the store does not hold at its position, instead of passing over events', async () => {
+    const shop = simulateShop({ seed: 5, customers: 5, days: 30 })
+    const full = createMemoryEventStore()
+    await seedStore(full, shop.events)
+    const first = createProjectionRunner({ store: full, projection: profiles })
+    await first.catchUp()
+    const saved = first.checkpoint()
+    expect(saved.last).toMatchObject({ revision: expect.any(Number) })
+    const other = createMemoryEventStore()
+    await seedStore(other, shop.events.slice(0, 3))
+    const resumed = createProjectionRunner({ store: other, projection: profiles, from: saved })
+    expect(await resumed.catchUp()).toMatchObject({ left: { _tag: 'ProjectionCheckpointInvalid', projection: 'profiles' } })
+    expect(await resumed.waitFor(1n)).toMatchObject({ left: { _tag: 'ProjectionCheckpointInvalid' } })
+    // The store it was taken from accepts it.
+    expect(await createProjectionRunner({ store: full, projection: profiles, from: saved }).catchUp()).toEqual(E.right(undefined))
+  })
+
+  it('stopped while catching up, opens no subscription; asked to wait after stopping, answers at once', async () => {
+    const shop = simulateShop({ seed: 6, customers: 5, days: 30 })
+    const store = createMemoryEventStore()
+    await seedStore(store, shop.events)
+    const runner = createProjectionRunner({ store, projection: profiles, pageSize: 3 })
+    const starting = runner.start()
+    await runner.stop()
+    expect(await starting).toMatchObject({ left: { _tag: 'ProjectionStopped' } })
+    const reached = runner.position()
+    await seedStore(store, simulateShop({ seed: 7, customers: 2, days: 5 }).events, 10_000)
+    await new Promise((r) => setTimeout(r, 20))
+    expect(runner.position()).toBe(reached)
+    expect(await runner.waitFor(10_000_000n)).toMatchObject({ left: { _tag: 'ProjectionStopped' } })
+  })
+
+  it('fails, settling its waiters, when the store ends the subscription unasked', async () => {
+    const store = createMemoryEventStore()
+    const runner = createProjectionRunner({ store, projection: profiles })
+    await runner.start()
+    const waiting = runner.waitFor(5n)
+    await store.close()
+    expect(await waiting).toMatchObject({ left: { _tag: 'ProjectionStopped' } })
+    expect(runner.failure()).toMatchObject({ _tag: 'ProjectionStopped' })
+  })
+
+  it('refuses a page size that is not a whole number of at least 1', async () => {
+    for (const pageSize of [0, -1, 2.5, Number.NaN]) {
+      const runner = createProjectionRunner({ store: createMemoryEventStore(), projection: profiles, pageSize })
+      expect(await runner.catchUp()).toMatchObject({ left: { _tag: 'ProjectionOptionInvalid', option: 'pageSize' } })
+    }
+  })
+
+  it('answers waiters in the order they asked', async () => {
+    const shop = simulateShop({ seed: 8, customers: 3, days: 10 })
+    const store = createMemoryEventStore()
+    const runner = createProjectionRunner({ store, projection: profiles })
+    await runner.start()
+    const order: string[] = []
+    const first = runner.waitFor(2n).then(() => order.push('first'))
+    const second = runner.waitFor(2n).then(() => order.push('second'))
+    await seedStore(store, shop.events)
+    await Promise.all([first, second])
+    expect(order).toEqual(['first', 'second'])
+    await runner.stop()
+  })
+})

@@ -12,15 +12,23 @@ import type { ProjectionError } from './projectionError.js'
 export interface Checkpoint<S> {
   readonly state: S
   readonly position: bigint | undefined
+  /**
+   * The event at `position` (its stream and revision), so that resuming can
+   * check the store still holds it there: a checkpoint of another store, or
+   * of this one before it was restored from an older backup, would otherwise
+   * pass over every event up to its position without a word. Absent when
+   * nothing was applied, and in checkpoints made by hand.
+   */
+  readonly last?: { readonly stream: string; readonly revision: number }
 }
 
 /** @since 0.1.0 @category running */
 export interface ProjectionRunnerOptions<S> {
   readonly store: EventStore
   readonly projection: Projection<S>
-  /** Resume from a saved state and position instead of replaying everything. */
+  /** Resume from a saved state and position instead of replaying everything. The runner works on a copy: the checkpoint itself is never changed, so it can be resumed from again. */
   readonly from?: Checkpoint<S>
-  /** Events per read while rebuilding. Default 5,000. */
+  /** Events per read while rebuilding, a whole number of at least 1. Default 5,000. */
   readonly pageSize?: number
 }
 
@@ -58,20 +66,31 @@ export interface ProjectionRunner<S> {
 export const createProjectionRunner = <S>(options: ProjectionRunnerOptions<S>): ProjectionRunner<S> => {
   const { store, projection } = options
   const pageSize = options.pageSize ?? 5_000
-  let state = options.from?.state ?? projection.init()
+  // NOTE: a copy, since apply changes the state in place: resuming twice from
+  // one saved checkpoint applied the events after it twice.
+  let state = options.from === undefined ? projection.init() : structuredClone(options.from.state)
   let position = options.from?.position
+  // The event at `position`, kept as two fields rather than an object per event.
+  let lastStream = options.from?.last?.stream
+  let lastRevision = options.from?.last?.revision
+  let verified = options.from?.last === undefined
   let failure: ProjectionError | undefined
+  let stopped = false
   let subscription: Subscription | undefined
   const waiters: Array<{ position: bigint; resolve: (r: E.Either<ProjectionError, void>) => void }> = []
 
+  const stoppedError: ProjectionError = { _tag: 'ProjectionStopped', projection: projection.name }
+
+  // In the order they were asked for.
   const settleWaiters = (): void => {
-    for (let i = waiters.length - 1; i >= 0; i--) {
-      const w = waiters[i]!
+    let kept = 0
+    for (const w of waiters) {
       if (failure !== undefined) w.resolve(E.left(failure))
       else if (position !== undefined && position >= w.position) w.resolve(E.right(undefined))
-      else continue
-      waiters.splice(i, 1)
+      else if (stopped) w.resolve(E.left(stoppedError))
+      else waiters[kept++] = w
     }
+    waiters.length = kept
   }
 
   const fail = (error: ProjectionError): E.Either<ProjectionError, never> => {
@@ -108,10 +127,27 @@ export const createProjectionRunner = <S>(options: ProjectionRunnerOptions<S>): 
       }
     }
     position = r.position
+    lastStream = r.stream
+    lastRevision = r.revision
+    return E.right(undefined)
+  }
+
+  // Once, before the first read after resuming: the store must hold the checkpoint's event at its position.
+  const verifyCheckpoint = async (): Promise<E.Either<ProjectionError, void>> => {
+    if (verified || lastStream === undefined || lastRevision === undefined || position === undefined) return E.right(undefined)
+    const read = await store.readStream(lastStream, { fromRevision: lastRevision, maxCount: 1 })
+    const found = E.isRight(read) ? read.right[0] : undefined
+    if (found === undefined || found.revision !== lastRevision || found.position !== position)
+      return fail({ _tag: 'ProjectionCheckpointInvalid', projection: projection.name, reason: 'the store does not hold the checkpoint\'s last event at its position (a checkpoint of another store, or of a store since restored from an older copy)' })
+    verified = true
     return E.right(undefined)
   }
 
   const catchUp = async (): Promise<E.Either<ProjectionError, void>> => {
+    if (!Number.isSafeInteger(pageSize) || pageSize < 1)
+      return fail({ _tag: 'ProjectionOptionInvalid', projection: projection.name, option: 'pageSize', reason: 'must be a whole number of at least 1' })
+    const checked = await verifyCheckpoint()
+    if (E.isLeft(checked)) return checked
     for (;;) {
       if (failure !== undefined) return E.left(failure)
       const page = await store.readAll({ ...(position !== undefined && { after: position }), maxCount: pageSize })
@@ -128,6 +164,8 @@ export const createProjectionRunner = <S>(options: ProjectionRunnerOptions<S>): 
   const start = async (): Promise<E.Either<ProjectionError, void>> => {
     const caughtUp = await catchUp()
     if (E.isLeft(caughtUp)) return caughtUp
+    // Stopped while catching up: no subscription is opened after all.
+    if (stopped) return E.left(stoppedError)
     subscription = store.subscribeToAll({
       ...(position !== undefined && { after: position }),
       onEvent: (r) => {
@@ -138,7 +176,10 @@ export const createProjectionRunner = <S>(options: ProjectionRunnerOptions<S>): 
       },
     })
     void subscription.ended.then((end) => {
-      if (end._tag === 'Failed' && failure === undefined) fail({ _tag: 'ProjectionStoreFailed', projection: projection.name, error: end.error })
+      if (failure !== undefined) return
+      if (end._tag === 'Failed') fail({ _tag: 'ProjectionStoreFailed', projection: projection.name, error: end.error })
+      // Ended without being asked to (the store was closed underneath): the views no longer follow the store.
+      else if (!stopped) fail(stoppedError)
     })
     return E.right(undefined)
   }
@@ -153,16 +194,18 @@ export const createProjectionRunner = <S>(options: ProjectionRunnerOptions<S>): 
       }),
     state: () => state,
     position: () => position,
-    checkpoint: () => ({ state: structuredClone(state), position }),
+    checkpoint: () => ({
+      state: structuredClone(state),
+      position,
+      ...(lastStream !== undefined && lastRevision !== undefined && { last: { stream: lastStream, revision: lastRevision } }),
+    }),
     failure: () => failure,
     stop: async () => {
+      stopped = true
       await subscription?.stop()
       subscription = undefined
-      if (failure === undefined) {
-        // Waiters still pending will never be satisfied now.
-        const stopped: ProjectionError = { _tag: 'ProjectionStopped', projection: projection.name }
-        for (const w of waiters.splice(0)) w.resolve(E.left(stopped))
-      }
+      // Waiters still pending will never be satisfied now, nor any asked for later.
+      settleWaiters()
     },
   }
 }
