@@ -48,6 +48,13 @@ describe('a customer profile', () => {
     expect(profileOf(state, A)).toMatchObject({ profile: { referralsMade: [] } })
     expect(JSON.stringify([...state.profiles.values()].map((p) => p.customerId))).not.toContain(B)
   })
+
+  it('drops a forgotten customer from a referral still waiting for the referrer to register', () => {
+    const forgetB = { type: 'CustomerForgotten', data: { customerId: B, forgottenOn: '2024-03-01' as never, requestedBy: 'customer' } } as CustomerEvent
+    const state = build([registered(B, A), forgetB, registered(A)])
+    expect(profileOf(state, A)).toMatchObject({ profile: { referralsMade: [] } })
+    expect(state.pendingReferrals.size).toBe(0)
+  })
 })
 
 const shopArb = fc.record({ seed: fc.integer({ min: 1, max: 1_000_000 }), customers: fc.integer({ min: 5, max: 40 }), days: fc.integer({ min: 30, max: 200 }) })

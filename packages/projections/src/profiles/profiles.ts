@@ -214,6 +214,11 @@ export const profiles: Projection<ProfilesState> = {
           const referrer = referredBy === undefined ? undefined : state.profiles.get(referredBy)
           const i = referrer === undefined ? -1 : referrer.referralsMade.indexOf(p.customerId)
           if (i >= 0) referrer?.referralsMade.splice(i, 1)
+          // A referrer not registered yet holds the referral in waiting: it goes too.
+          const waiting = referredBy === undefined ? undefined : state.pendingReferrals.get(referredBy)
+          const j = waiting === undefined ? -1 : waiting.indexOf(p.customerId)
+          if (j >= 0) waiting?.splice(j, 1)
+          if (waiting?.length === 0 && referredBy !== undefined) state.pendingReferrals.delete(referredBy)
         }
         break
       default: {

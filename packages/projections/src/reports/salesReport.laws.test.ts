@@ -43,11 +43,14 @@ const bruteForce = (c: LawCase, currency: string): SalesReport => {
   const days = new Map<string, Line>(), months = new Map<string, Line>(), categories = new Map<string, Line>()
   const occasions = new Map<string, Line>(), channels = new Map<string, Line>()
   const unattributed = { refunds: 0, amount: 0 }, other = { purchases: 0, refunds: 0 }
-  const byCategory = (sale: Sale, amount: number, field: 'gross' | 'refunds') => {
+  // A refund's share: the split of all refunded so far (soFar + amount) less the split of what came before.
+  const byCategory = (sale: Sale, amount: number, field: 'gross' | 'refunds', soFar = 0) => {
     const cats = [...new Set(sale.items.map((i) => i.category))]
     if (cats.length === 0) return void ((uncategorised[field] += amount), field === 'gross' && uncategorised.purchases++)
-    const shares = split(amount, cats.map((k) => sale.items.filter((i) => i.category === k).reduce((s, i) => s + i.amount.amount, 0)))
-    cats.forEach((k, i) => ((line(categories, k)[field] += shares[i] ?? 0), field === 'gross' && line(categories, k).purchases++))
+    const weights = cats.map((k) => sale.items.filter((i) => i.category === k).reduce((s, i) => s + i.amount.amount, 0))
+    const now = split(soFar + amount, weights)
+    const then = split(soFar, weights)
+    cats.forEach((k, i) => ((line(categories, k)[field] += (now[i] ?? 0) - (then[i] ?? 0)), field === 'gross' && line(categories, k).purchases++))
   }
 
   for (const id of [...registrations.keys()].filter(onBooks)) {
@@ -63,10 +66,14 @@ const bruteForce = (c: LawCase, currency: string): SalesReport => {
       byCategory(p, p.amount.amount, 'gross')
     }
     for (const day of visits) line(days, day)[day === first ? 'newCustomers' : 'returningCustomers']++
-    for (const month of new Set([...visits].map((v) => v.slice(0, 7)))) line(months, month)[month === first?.slice(0, 7) ? 'newCustomers' : 'returningCustomers']++
+    for (const month of new Set([...visits].map((v) => v.slice(0, 7)))) line(months, month)[first !== undefined && inPeriod(c, first) && month === first.slice(0, 7) ? 'newCustomers' : 'returningCustomers']++
     if (visits.size > 0) total[first !== undefined && inPeriod(c, first) ? 'newCustomers' : 'returningCustomers']++
+    const refundedBefore = new Map<string, number>()
     for (const e of history) {
-      if (e.type !== 'PurchaseRefunded' || e.data.refundedOn > asOf || !inPeriod(c, e.data.refundedOn)) continue
+      if (e.type !== 'PurchaseRefunded' || e.data.refundedOn > asOf) continue
+      const soFar = refundedBefore.get(e.data.purchaseId) ?? 0
+      if (e.data.amount.currency === currency) refundedBefore.set(e.data.purchaseId, soFar + e.data.amount.amount)
+      if (!inPeriod(c, e.data.refundedOn)) continue
       if (e.data.amount.currency !== currency) { other.refunds++; continue }
       const amount = e.data.amount.amount
       for (const l of [total, line(days, e.data.refundedOn), line(months, e.data.refundedOn.slice(0, 7))]) l.refunds += amount
@@ -74,7 +81,7 @@ const bruteForce = (c: LawCase, currency: string): SalesReport => {
       if (sale === undefined) { unattributed.refunds++; unattributed.amount += amount; continue }
       line(occasions, sale.occasion).refunds += amount
       line(channels, sale.channel ?? 'unspecified').refunds += amount
-      byCategory(sale, amount, 'refunds')
+      byCategory(sale, amount, 'refunds', soFar)
     }
   }
 

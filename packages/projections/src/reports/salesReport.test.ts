@@ -36,6 +36,30 @@ describe('sales report, a flower shop in March', () => {
     expect(march.unattributedRefunds).toEqual({ refunds: 0, amount: 0 })
   })
 
+  it('a customer who first bought before a period that starts mid-month is returning in its month too', () => {
+    const late = report('2026-04-10', { period: { from: d('2026-03-15'), to: d('2026-03-31') } })
+    expect(late.byMonth.map((m) => [m.month, m.newCustomers, m.returningCustomers])).toEqual([['2026-03', late.total.newCustomers, late.total.returningCustomers]])
+  })
+
+  it('a sale refunded in full, in several refunds, nets every category to zero', () => {
+    const returned = stateOf([
+      registered(A, '2026-01-01'),
+      sale(A, 'S1', '2026-03-03', [['花', 3_334], ['卡', 3_333], ['瓶', 3_333]]),
+      refund(A, 'S1', 'R1', '2026-03-04', 5_000),
+      refund(A, 'S1', 'R2', '2026-03-05', 5_000),
+    ])
+    const r = report('2026-03-31', { period: MARCH }, returned)
+    expect(r.byCategory.map((c) => [c.category, c.gross, c.refunds, c.net]).sort()).toEqual([
+      ['卡', 3_333, 3_333, 0],
+      ['瓶', 3_333, 3_333, 0],
+      ['花', 3_334, 3_334, 0],
+    ].sort())
+    // The first refund before the period still counts as "before" the second.
+    const april = report('2026-04-30', { period: { from: d('2026-03-05'), to: d('2026-04-30') } }, returned)
+    // 5,000 split is 1,667 / 1,667 / 1,666 (the tied fen to the first listed); 10,000 is the items' own amounts.
+    expect(Object.fromEntries(april.byCategory.map((c) => [c.category, c.refunds]))).toEqual({ 花: 3_334 - 1_667, 卡: 3_333 - 1_667, 瓶: 3_333 - 1_666 })
+  })
+
   it('splits sales and refunds by item category, sales without items uncategorised', () => {
     expect(march.byCategory).toEqual([
       // The Valentine's refund goes to its sale's category; the Women's Day refund is split 18,800 : 1,200.

@@ -48,17 +48,24 @@ interface Sums {
   readonly referrals: { total: number; unknown: number }
 }
 
-/** Adds `amount` to the field of each category bucket of a purchase, split by its items. */
-const addByCategory = (s: Sums, weights: ReadonlyArray<CategoryWeight>, amount: number, field: 'gross' | 'refunds'): void => {
+/**
+ * Adds `amount` to the field of each category bucket of a purchase, split by
+ * its items. `before` is what was refunded of the sale before this refund:
+ * a refund gets the split of everything refunded so far less the split of
+ * what came before it, so a sale's refunds add up per category to the split
+ * of their sum (a sale refunded in full gives back exactly its items' amounts).
+ */
+const addByCategory = (s: Sums, weights: ReadonlyArray<CategoryWeight>, amount: number, field: 'gross' | 'refunds', before = 0): void => {
   if (weights.length === 0) {
     s.uncategorised[field] += amount
     if (field === 'gross') s.uncategorised.purchases++
     return
   }
-  const shares = splitByWeight(amount, weights)
+  const shares = splitByWeight(before + amount, weights)
+  const earlier = before === 0 ? undefined : splitByWeight(before, weights)
   weights.forEach(({ category }, i) => {
     const a = accOf(s.categories, category)
-    a[field] += shares[i] as number
+    a[field] += (shares[i] as number) - (earlier?.[i] ?? 0)
     if (field === 'gross') a.purchases++
   })
 }
@@ -72,7 +79,7 @@ const addSale = (s: Sums, p: PurchaseData): void => {
   addByCategory(s, categoryWeights(p), amount, 'gross')
 }
 
-const addRefund = (s: Sums, r: CustomerEventOf<'PurchaseRefunded'>['data'], sale: PurchaseData | undefined): void => {
+const addRefund = (s: Sums, r: CustomerEventOf<'PurchaseRefunded'>['data'], sale: PurchaseData | undefined, before: number): void => {
   const amount = r.amount.amount
   for (const a of [s.total, accOf(s.days, r.refundedOn), accOf(s.months, monthOf(r.refundedOn))]) a.refunds += amount
   if (sale === undefined) {
@@ -82,7 +89,7 @@ const addRefund = (s: Sums, r: CustomerEventOf<'PurchaseRefunded'>['data'], sale
   }
   accOf(s.occasions, sale.occasion).refunds += amount
   accOf(s.channels, channelOf(sale)).refunds += amount
-  addByCategory(s, categoryWeights(sale), amount, 'refunds')
+  addByCategory(s, categoryWeights(sale), amount, 'refunds', before)
 }
 
 const addCustomer = (s: Sums, p: CustomerProfile, asOf: LocalDate, span: ReportSpan, currency: string): void => {
@@ -107,18 +114,25 @@ const addCustomer = (s: Sums, p: CustomerProfile, asOf: LocalDate, span: ReportS
       if (day === first) a.newCustomers++
       else a.returningCustomers++
     }
+    // New only in the month of a first purchase inside the period: a period that
+    // starts mid-month after it sees a returning customer, as its total does.
+    const firstInSpan = inSpan(span, first)
     for (const month of months) {
       const a = accOf(s.months, month)
-      if (month === firstMonth) a.newCustomers++
+      if (month === firstMonth && firstInSpan) a.newCustomers++
       else a.returningCustomers++
     }
-    if (inSpan(span, first)) s.total.newCustomers++
+    if (firstInSpan) s.total.newCustomers++
     else s.total.returningCustomers++
   }
+  // What each sale had given back before each refund, counting refunds made before the period too.
+  const refundedSoFar = new Map<string, number>()
   for (const r of p.refunds) {
-    // The span never reaches past "as of", so this is also "refunded by the end of the day".
+    if (r.refundedOn > asOf) continue
+    const before = refundedSoFar.get(r.purchaseId) ?? 0
+    if (r.amount.currency === currency) refundedSoFar.set(r.purchaseId, before + r.amount.amount)
     if (!inSpan(span, r.refundedOn)) continue
-    if (r.amount.currency === currency) addRefund(s, r, ledger.get(r.purchaseId))
+    if (r.amount.currency === currency) addRefund(s, r, ledger.get(r.purchaseId), before)
     else s.other.refunds++
   }
 }
