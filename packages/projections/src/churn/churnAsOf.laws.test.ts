@@ -27,26 +27,35 @@ const historyAndDay = shopHistoryArb({ maxCustomers: 5, maxCommands: 25 }).chain
 // Both the cadence rule (too few buyers for the default) and a model fitted to tiny data.
 const optionsArb = fc.constantFrom<ChurnOptions>({}, { modelFrom: 1 })
 
-/** Per customer, straight from the events up to the day (registered by then, purchases and refunds by then, lost marks in order). */
+/**
+ * Per customer, straight from the events up to the day (registered by then,
+ * purchases and refunds by then, lost marks in order). A purchase refunded in
+ * full by the day is a return: its day is no purchase day.
+ */
 const bruteForce = (events: ReadonlyArray<StreamEvent>, asOf: LocalDate) => {
-  type Acc = { registered: boolean; forgotten: boolean; days: Set<string>; net: number; lost: boolean; purchases: Map<string, number> }
+  type Sale = { day: string; amount: number; back: number }
+  type Acc = { registered: boolean; forgotten: boolean; net: number; lost: boolean; sales: Map<string, Sale> }
   const all = new Map<string, Acc>()
   for (const { event } of historyUpTo(events, asOf)) {
     const id = event.data.customerId
-    const c = all.get(id) ?? { registered: false, forgotten: false, days: new Set(), net: 0, lost: false, purchases: new Map() }
+    const c = all.get(id) ?? { registered: false, forgotten: false, net: 0, lost: false, sales: new Map() }
     all.set(id, c)
     if (event.type === 'CustomerRegistered') c.registered = true
     else if (event.type === 'CustomerForgotten') c.forgotten = true
     else if (event.type === 'PurchaseLogged') {
-      c.days.add(event.data.purchasedOn)
+      c.sales.set(event.data.purchaseId, { day: event.data.purchasedOn, amount: event.data.amount.amount, back: 0 })
       c.lost = false
       if (event.data.amount.currency === 'CNY') c.net += event.data.amount.amount
-    } else if (event.type === 'PurchaseRefunded' && event.data.amount.currency === 'CNY') c.net -= event.data.amount.amount
-    else if (event.type === 'CustomerMarkedLost') c.lost = true
+    } else if (event.type === 'PurchaseRefunded') {
+      const sale = c.sales.get(event.data.purchaseId)
+      if (sale !== undefined) sale.back += event.data.amount.amount
+      if (event.data.amount.currency === 'CNY') c.net -= event.data.amount.amount
+    } else if (event.type === 'CustomerMarkedLost') c.lost = true
   }
+  const daysOf = (c: Acc) => new Set([...c.sales.values()].filter((s) => !(s.amount > 0 && s.back >= s.amount)).map((s) => s.day))
   return new Map(
-    [...all].filter(([, c]) => c.registered && !c.forgotten && c.days.size > 0).map(([id, c]) => {
-      const days = [...c.days].sort()
+    [...all].filter(([, c]) => c.registered && !c.forgotten && daysOf(c).size > 0).map(([id, c]) => {
+      const days = [...daysOf(c)].sort()
       const last = days[days.length - 1] as LocalDate
       return [id, { purchaseDays: days.length, lastPurchaseOn: last, daysSinceLastPurchase: daysBetween(last, asOf), netSpend: c.net, lost: c.lost }]
     }),

@@ -4,7 +4,7 @@ import { addDays, type CustomerEvent, type LocalDate } from '@clientele/core'
 import { simulateShop } from '@clientele/core/testing'
 import * as E from 'fp-ts/lib/Either.js'
 import { describe, expect, it } from 'vitest'
-import { A, B, C, d, markedLost, projected, purchase, registered } from '../careAgenda/fixtures.test-support.js'
+import { A, B, C, d, markedLost, projected, purchase, refund, registered } from '../careAgenda/fixtures.test-support.js'
 import { projectedEventsOf } from '../internal/projectedEvents.test-support.js'
 import { profiles } from '../profiles/index.js'
 import { applyAll } from '../projection.js'
@@ -45,6 +45,14 @@ describe('churn as of a day, hand-made shop', () => {
   it('a one-time buyer is not at risk before the recency rule says so', () => {
     const r = report(events, '2026-02-01')
     expect(r.customers.find((c) => c.customerId === B)).toMatchObject({ status: 'active', daysSinceLastPurchase: 22 })
+  })
+
+  it('a purchase refunded in full by the day is a return, not a purchase day (as in the tiers and RFM)', () => {
+    const returned = report([...events, purchase(B, 'B2', '2026-03-01', {}, 8_000), refund(B, 'B2', '2026-03-02', 8_000)], '2026-05-01')
+    expect(returned.customers.find((c) => c.customerId === B)).toMatchObject({ purchaseDays: 1, lastPurchaseOn: '2026-01-10' })
+    // Part of it back: still a purchase.
+    const kept = report([...events, purchase(B, 'B2', '2026-03-01', {}, 8_000), refund(B, 'B2', '2026-03-02', 3_000)], '2026-05-01')
+    expect(kept.customers.find((c) => c.customerId === B)).toMatchObject({ purchaseDays: 2, lastPurchaseOn: '2026-03-01' })
   })
 
   it('a lost customer who buys again is back', () => {

@@ -131,10 +131,16 @@ const addBuyer = (
     const day = purchaseDays[i] as number
     if (day > asOfDay) continue
     let amount = allCounted ? (purchaseAmounts[i] as number) : 0
+    const back = refunded === undefined ? 0 : (refunded[i] as number)
     if (!allCounted) {
       const d = p.purchases[i] as BilledPurchase
-      amount = d.amount.currency === o.currency ? d.amount.amount - (refunded === undefined ? 0 : (refunded[i] as number)) : 0
-    } else if (refunded !== undefined) amount -= refunded[i] as number
+      // Refunded in full by the day: a return, not a purchase (as in the tiers and RFM).
+      if (d.amount.amount > 0 && back >= d.amount.amount) continue
+      amount = d.amount.currency === o.currency ? d.amount.amount - back : 0
+    } else if (back > 0) {
+      if (amount > 0 && back >= amount) continue
+      amount -= back
+    }
     rawDays[n] = day
     amounts[n] = amount
     if (n > 0 && day < (rawDays[n - 1] as number)) sorted = false
