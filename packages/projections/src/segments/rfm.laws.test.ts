@@ -61,8 +61,10 @@ const bruteRfm = (events: ReadonlyArray<StreamEvent>, asOf: LocalDate, options: 
   }
   const split = { recency: centre(buyers.map((b) => b.recency)), frequency: centre(buyers.map((b) => b.frequency)), monetary: centre(buyers.map((b) => b.monetary)) }
   return buyers.map((b) => {
-    const r = 1 + Math.floor((5 * buyers.filter((o) => o.recency > b.recency).length) / n)
-    const m = 1 + Math.floor((5 * buyers.filter((o) => o.monetary < b.monetary).length) / n)
+    // Mid-rank quintiles: the buyers strictly worse, and half of those with the same value (itself included).
+    const midRank = (worse: number, same: number) => 1 + Math.floor((5 * (worse + same / 2)) / n)
+    const r = midRank(buyers.filter((o) => o.recency > b.recency).length, buyers.filter((o) => o.recency === b.recency).length)
+    const m = midRank(buyers.filter((o) => o.monetary < b.monetary).length, buyers.filter((o) => o.monetary === b.monetary).length)
     const f = 1 + fFrom.filter((t) => b.frequency >= t).length
     const key = `${b.recency < split.recency ? 1 : 0}${b.frequency > split.frequency ? 1 : 0}${b.monetary > split.monetary ? 1 : 0}`
     return { customerId: b.id, recencyDays: b.recency, frequency: b.frequency, monetary: b.monetary, r, f, m, segment: segmentOf(r, f), rfmClass: CLASSES[key] }

@@ -34,15 +34,24 @@ describe('RFM as of a day, six buyers', () => {
   })
 
   it('scores R and M by quintiles, equal values equally, and F by fixed thresholds', () => {
-    // Recency 0, 1, 10, 60, 180, 365: score 1 + ⌊5 × (buyers longer ago) / 6⌋; the two oldest both score 1.
-    // Money 5,000 (twice), 30,000, 120,000, 200,000, 300,000: the tied pair both score 1.
+    // Score 1 + ⌊5 × (buyers worse + half of those equal, itself included) / 6⌋.
+    // Recency 0, 1, 10, 60, 180, 365 days: 5, 4, 3, 3, 2, 1.
+    // Money 5,000 (twice), 30,000, 120,000, 200,000, 300,000: the tied pair share places 1–2 and both score 1; then 3, 3, 4, 5.
     // Frequency 12, 1, 3, 7, 1, 1 against [2, 3, 5, 10].
-    expect(r.customers.map((c) => `${c.r}${c.f}${c.m}`)).toEqual(['453', '511', '232', '144', '111', '315'])
+    expect(r.customers.map((c) => `${c.r}${c.f}${c.m}`)).toEqual(['453', '511', '333', '244', '111', '315'])
+  })
+
+  it('puts ties in the middle of the places they share: a lone buyer, or everyone buying today, is not scored as the worst', () => {
+    const lone = right(rfmAsOf(stateOf([registered(p1), purchase(p1, 'a', '2026-06-30', {}, 5_000)]), asOf))
+    expect(lone.customers.map((c) => [c.r, c.m, c.segment])).toEqual([[3, 3, 'about_to_sleep']])
+    const today = right(rfmAsOf(stateOf([p1, p2, p3, p4].flatMap((x, i) => [registered(x), purchase(x, `t${i}`, '2026-06-30', {}, 5_000)])), asOf))
+    expect(today.customers.map((c) => c.r)).toEqual([3, 3, 3, 3])
+    expect(today.customers.some((c) => c.segment === 'lost')).toBe(false)
   })
 
   it('names the English segments from R and F', () => {
-    expect(r.customers.map((c) => c.segment)).toEqual(['loyal', 'new_customers', 'at_risk', 'at_risk', 'lost', 'about_to_sleep'])
-    expect(r.segments).toEqual({ loyal: 1, new_customers: 1, at_risk: 2, lost: 1, about_to_sleep: 1 })
+    expect(r.customers.map((c) => c.segment)).toEqual(['loyal', 'new_customers', 'need_attention', 'at_risk', 'lost', 'about_to_sleep'])
+    expect(r.segments).toEqual({ loyal: 1, new_customers: 1, need_attention: 1, at_risk: 1, lost: 1, about_to_sleep: 1 })
   })
 
   it('names the eight Chinese classes against the medians', () => {

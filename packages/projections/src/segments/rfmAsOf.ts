@@ -7,16 +7,7 @@ import { collectAsOf, dayNames, type ProfileCollector } from '../history/index.j
 import type { ProfilesState } from '../profiles/index.js'
 import { epochDayOf } from '../internal/epochDay.js'
 import { type DayWindow, newTally, refundsByIndexOf, tallyAsOf, windowStart } from './countedPurchases.js'
-import {
-  meanOf,
-  medianOf,
-  scoreWhereLessIsWorse,
-  scoreWhereMoreIsWorse,
-  sortedAscending,
-  sortedAscendingCounts,
-  stepsWhereLessIsWorse,
-  stepsWhereMoreIsWorse,
-} from './distribution.js'
+import { meanOf, medianOf, quintileScorer, sortedAscending, sortedAscendingCounts } from './distribution.js'
 import { frequencyScore, type ResolvedRfmOptions, resolveRfmOptions, type RfmOptions } from './rfmOptions.js'
 import { type RfmClass, rfmClassOf, type RfmScore, type RfmSegment, rfmSegmentOf } from './rfmSegments.js'
 import type { SegmentOptionInvalid } from './segmentOptionInvalid.js'
@@ -60,9 +51,10 @@ const HIGH: ReadonlyArray<RfmLine['high']> = Array.from({ length: 8 }, (_, i) =>
 
 /**
  * Every buyer's RFM as of `asOf`. R and M are quintile scores among the
- * buyers: score = 1 + ⌊5 × (buyers strictly worse) / buyers⌋, so equal values
- * get equal scores and a group of ties takes the score of its lowest member
- * (when 60 % spent the same, they all score 1, not 2 or 3). F uses fixed
+ * buyers by mid-rank: score = 1 + ⌊5 × (buyers strictly worse + half of
+ * those with the same value, itself included) / buyers⌋, so equal values get
+ * equal scores in the middle of the places they share (a lone buyer, or
+ * everyone who bought today, scores 3, not 1). F uses fixed
  * thresholds. High, for the eight classes: recency below the split, frequency
  * and monetary above it (the median by default: the mean is dragged up by a
  * few big spenders, so most would be "low").
@@ -123,15 +115,15 @@ export const rfmCollector = (
       const segments: Partial<Record<RfmSegment, number>> = {}
       const classes: Partial<Record<RfmClass, number>> = {}
       const customers: RfmLine[] = []
-      // Worse recency is longer ago; worse money is less.
-      const recencySteps = stepsWhereMoreIsWorse(recency)
-      const moneySteps = stepsWhereLessIsWorse(money)
+      // Better recency is fewer days ago; better money is more.
+      const recencyScore = quintileScorer(recency, 'lower')
+      const moneyScore = quintileScorer(money, 'higher')
       for (let i = 0; i < n; i++) {
         const recencyDays = recencies[i] as number
         const f = frequencies[i] as number
         const monetary = monies[i] as number
-        const r = scoreWhereMoreIsWorse(recencySteps as NonNullable<typeof recencySteps>, recencyDays)
-        const m = scoreWhereLessIsWorse(moneySteps as NonNullable<typeof moneySteps>, monetary)
+        const r = recencyScore(recencyDays)
+        const m = moneyScore(monetary)
         const s = split as NonNullable<typeof split>
         const high = HIGH[(recencyDays < s.recencyDays ? 4 : 0) + (f > s.frequency ? 2 : 0) + (monetary > s.monetary ? 1 : 0)] as RfmLine['high']
         const fScore = frequencyScore(f, o.frequencyFrom)
