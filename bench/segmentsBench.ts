@@ -94,20 +94,24 @@ const naiveRfm = (events: ReadonlyArray<ProjectedEvent>, asOf: LocalDate): Map<s
     .map(([id, c]) => ({ id, kept: keptOf(c) }))
     .filter((b) => b.kept.length > 0)
     .map(({ id, kept: k }) => ({ id, recency: daysBetween(k.map((p) => p.on).sort().at(-1) as LocalDate, asOf), frequency: k.length, monetary: k.reduce((x, p) => x + (p.cny ? p.amount - p.refunded : 0), 0) }))
-  // How many buyers are strictly worse than each value, from one sorted pass per measure.
-  const worse = (xs: number[], worstFirst: (x: number, y: number) => number): Map<number, number> => {
+  // Mid-rank: how many buyers are strictly worse than each value and how many share it, from one sorted pass per measure.
+  const places = (xs: number[], worstFirst: (x: number, y: number) => number): Map<number, { worse: number; same: number }> => {
     const sorted = [...xs].sort(worstFirst)
-    const out = new Map<number, number>()
-    sorted.forEach((v, i) => out.has(v) || out.set(v, i))
+    const out = new Map<number, { worse: number; same: number }>()
+    sorted.forEach((v, i) => {
+      const at = out.get(v)
+      if (at === undefined) out.set(v, { worse: i, same: 1 })
+      else at.same++
+    })
     return out
   }
-  const r = worse(buyers.map((b) => b.recency), (x, y) => y - x)
-  const m = worse(buyers.map((b) => b.monetary), (x, y) => x - y)
-  const score = (w: number) => 1 + Math.floor((5 * w) / buyers.length)
+  const r = places(buyers.map((b) => b.recency), (x, y) => y - x)
+  const m = places(buyers.map((b) => b.monetary), (x, y) => x - y)
+  const score = (p: { worse: number; same: number } | undefined) => (p === undefined ? 0 : 1 + Math.floor((5 * (p.worse + p.same / 2)) / buyers.length))
   const out = new Map<string, string>()
   for (const b of buyers) {
     const f = b.frequency >= 10 ? 5 : b.frequency >= 5 ? 4 : b.frequency >= 3 ? 3 : b.frequency >= 2 ? 2 : 1
-    out.set(b.id, `${score(r.get(b.recency) ?? 0)}${f}${score(m.get(b.monetary) ?? 0)}`)
+    out.set(b.id, `${score(r.get(b.recency))}${f}${score(m.get(b.monetary))}`)
   }
   return out
 }
