@@ -35,6 +35,8 @@ describe('decoding commands from the shop app', () => {
       { path: 'data.secretPhone', reason: 'is not a known field' },
     ])
     expect(problemsOf({ type: 'RegisterCustomer', data: registration, extra: 1 })).toEqual([{ path: 'extra', reason: 'is not a known field' }])
+    // A property left undefined by JavaScript code is never stored: not refused.
+    expect(problemsOf({ type: 'RegisterCustomer', data: { ...registration, extra: undefined } })).toEqual([])
     const purchase = {
       customerId, purchaseId: 'p1', purchasedOn: '2024-03-01', amount: { amount: 100, currency: 'CNY', note: 'x' }, occasion: 'self',
       items: [{ name: '玫瑰', category: '鲜花', quantity: 1, amount: { amount: 100, currency: 'CNY' }, giftFor: '王芳' }],

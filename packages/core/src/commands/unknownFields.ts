@@ -27,42 +27,78 @@ const join = (path: string, key: string): string => {
   return path === '' ? shown : `${path}.${shown}`
 }
 
-const fieldsOf = (codec: t.Any): t.Props | undefined =>
-  codec instanceof StructType
-    ? { ...codec.required, ...codec.optional }
-    : codec instanceof t.InterfaceType || codec instanceof t.PartialType
-      ? (codec.props as t.Props)
-      : undefined
+type Checker = (value: unknown, path: string, out: Problem[]) => void
 
-const walk = (codec: t.Any, value: unknown, path: string, out: Problem[]): void => {
-  if (codec instanceof PersonalType) return walk(codec.inner as t.Any, value, path, out)
-  if (codec instanceof t.RefinementType || codec instanceof t.ReadonlyType || codec instanceof t.ExactType) return walk(codec.type as t.Any, value, path, out)
+const descend = (path: string, key: string): string => (path === '' ? key : `${path}.${key}`)
+
+// A checker per codec, built once (this runs for every command): undefined
+// for a codec that holds no object at any depth (text, dates, ids), so that
+// most fields cost one look-up of their name and nothing more.
+const CHECKERS = new WeakMap<t.Any, Checker | null>()
+
+const checkerOf = (codec: t.Any): Checker | undefined => {
+  let checker = CHECKERS.get(codec)
+  if (checker === undefined) {
+    checker = build(codec) ?? null
+    CHECKERS.set(codec, checker)
+  }
+  return checker ?? undefined
+}
+
+const build = (codec: t.Any): Checker | undefined => {
+  if (codec instanceof PersonalType) return checkerOf(codec.inner as t.Any)
+  if (codec instanceof t.RefinementType || codec instanceof t.ReadonlyType || codec instanceof t.ExactType) return checkerOf(codec.type as t.Any)
   if (codec instanceof t.UnionType) {
-    const member = (codec.types as ReadonlyArray<t.Any>).find((m) => m.is(value) || m.decode(value)._tag === 'Right')
-    return member === undefined ? undefined : walk(member, value, path, out)
+    const members = codec.types as ReadonlyArray<t.Any>
+    if (members.every((m) => checkerOf(m) === undefined)) return undefined
+    return (value, path, out) => {
+      // `is` first: it allocates nothing, and a decoded command's values are nearly always in normal form.
+      const member = members.find((m) => m.is(value)) ?? members.find((m) => m.decode(value)._tag === 'Right')
+      if (member !== undefined) checkerOf(member)?.(value, path, out)
+    }
   }
   if (codec instanceof t.ReadonlyArrayType || codec instanceof t.ArrayType) {
-    if (Array.isArray(value)) value.forEach((v, i) => walk(codec.type as t.Any, v, path === '' ? String(i) : `${path}.${i}`, out))
-    return
+    const element = checkerOf(codec.type as t.Any)
+    if (element === undefined) return undefined
+    return (value, path, out) => {
+      if (Array.isArray(value)) for (let i = 0; i < value.length; i++) element(value[i], descend(path, String(i)), out)
+    }
   }
-  if (!isPlainObject(value)) return
   const known = HAND_CHECKED.get(codec)
-  if (known !== undefined) {
-    for (const key of Object.keys(value)) if (!known.has(key)) out.push({ path: join(path, key), reason: 'is not a known field' })
-    return
-  }
-  const fields = fieldsOf(codec)
-  if (fields === undefined) return
-  for (const key of Object.keys(value)) {
-    const field = Object.prototype.hasOwnProperty.call(fields, key) ? fields[key] : undefined
-    if (field === undefined) out.push({ path: join(path, key), reason: 'is not a known field' })
-    else if (value[key] !== undefined) walk(field, value[key], join(path, key), out)
+  if (known !== undefined)
+    return (value, path, out) => {
+      if (!isPlainObject(value)) return
+      for (const key in value)
+        if (Object.prototype.hasOwnProperty.call(value, key) && !known.has(key) && value[key] !== undefined) out.push({ path: join(path, key), reason: 'is not a known field' })
+    }
+  const props =
+    codec instanceof StructType
+      ? { ...codec.required, ...codec.optional }
+      : codec instanceof t.InterfaceType || codec instanceof t.PartialType
+        ? (codec.props as t.Props)
+        : undefined
+  if (props === undefined) return undefined
+  const fields = new Set(Object.keys(props))
+  // Built on first use, so that codecs referring to each other cannot recurse while building.
+  let children: Map<string, Checker> | undefined
+  return (value, path, out) => {
+    if (!isPlainObject(value)) return
+    children ??= new Map(Object.entries(props).flatMap(([k, c]) => {
+      const child = checkerOf(c as t.Any)
+      return child === undefined ? [] : [[k, child] as const]
+    }))
+    for (const key in value) {
+      // An undefined property is never stored (JSON leaves it out), known or not.
+      if (!Object.prototype.hasOwnProperty.call(value, key) || value[key] === undefined) continue
+      if (!fields.has(key)) out.push({ path: join(path, key), reason: 'is not a known field' })
+      else children.get(key)?.(value[key], descend(path, key), out)
+    }
   }
 }
 
 /** Every field of `value`, at any depth, that `codec` does not know, as problems naming its path. @internal */
 export const unknownFields = (codec: t.Any, value: unknown): ReadonlyArray<Problem> => {
   const out: Problem[] = []
-  walk(codec, value, '', out)
+  checkerOf(codec)?.(value, '', out)
   return out
 }

@@ -15,8 +15,15 @@ const isInvisible = (c: number): boolean =>
   (c >= 0x205f && c <= 0x2064) || c === 0x3000 || c === 0xfeff || (c >= 0x0300 && c <= 0x036f) || (c >= 0x1ab0 && c <= 0x1aff) ||
   (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff) || (c >= 0xfe00 && c <= 0xfe0f) || (c >= 0xfe20 && c <= 0xfe2f)
 
+// Any character that could make a string unsafe; most strings have none, and
+// one regular expression says so faster than a loop over their characters.
+const SUSPECT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ud800-\udfff]/
+
 /** Why a string may not be recorded, or undefined when it may. */
 const problemWith = (s: string): string | undefined => {
+  // The common case: no suspect character, and a plainly visible first one.
+  const first = s.charCodeAt(0)
+  if (!SUSPECT.test(s) && ((first > 0x20 && first < 0x7f) || s.length === 0)) return undefined
   let visible = s.length === 0 // an empty string is the codecs' business
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i)
@@ -45,7 +52,8 @@ const walk = (value: unknown, path: string, out: Problem[]): void => {
     const reason = problemWith(value)
     if (reason !== undefined) out.push({ path, reason })
   } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, path === '' ? String(i) : `${path}.${i}`, out))
-  else if (typeof value === 'object' && value !== null) for (const [k, v] of Object.entries(value)) walk(v, join(path, k), out)
+  else if (typeof value === 'object' && value !== null)
+    for (const k in value) if (Object.prototype.hasOwnProperty.call(value, k)) walk((value as Record<string, unknown>)[k], join(path, k), out)
 }
 
 /** Every string in a command (at any depth) that may not be recorded, as problems naming its path. @internal */

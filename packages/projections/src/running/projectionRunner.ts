@@ -136,6 +136,8 @@ export const createProjectionRunner = <S>(options: ProjectionRunnerOptions<S>): 
   const verifyCheckpoint = async (): Promise<E.Either<ProjectionError, void>> => {
     if (verified || lastStream === undefined || lastRevision === undefined || position === undefined) return E.right(undefined)
     const read = await store.readStream(lastStream, { fromRevision: lastRevision, maxCount: 1 })
+    // A store that cannot answer says nothing about the checkpoint: that is a store failure.
+    if (E.isLeft(read) && read.left._tag !== 'StreamDeleted') return fail({ _tag: 'ProjectionStoreFailed', projection: projection.name, error: read.left })
     const found = E.isRight(read) ? read.right[0] : undefined
     if (found === undefined || found.revision !== lastRevision || found.position !== position)
       return fail({ _tag: 'ProjectionCheckpointInvalid', projection: projection.name, reason: 'the store does not hold the checkpoint\'s last event at its position (a checkpoint of another store, or of a store since restored from an older copy)' })
