@@ -10,6 +10,9 @@ const cmd = (n: number) => ({ commandId: `00000000-0000-4000-8000-${String(n).pa
 describe('the Clientele facade', () => {
   it('refuses an unknown time zone', async () => {
     expect(await createClientele({ store: createMemoryEventStore(), timeZone: 'Mars/Olympus' })).toEqual(E.left({ _tag: 'TimeZoneInvalid' }))
+    // Left out by JavaScript code, or empty: not the machine's own zone in disguise.
+    expect(await createClientele({ store: createMemoryEventStore() } as never)).toEqual(E.left({ _tag: 'TimeZoneInvalid' }))
+    expect(await createClientele({ store: createMemoryEventStore(), timeZone: ' ' })).toEqual(E.left({ _tag: 'TimeZoneInvalid' }))
   })
 
   it('executes commands and shows them in every view at once', async () => {

@@ -113,6 +113,9 @@ export interface Clientele {
 }
 
 const isTimeZone = (timeZone: string): boolean => {
+  // Intl takes a missing zone for the machine's own: a JavaScript caller that
+  // forgot it would get the server's day, not the shop's.
+  if (typeof timeZone !== 'string' || timeZone.trim() === '') return false
   try {
     new Intl.DateTimeFormat('en', { timeZone })
     return true
