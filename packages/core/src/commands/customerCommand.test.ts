@@ -26,6 +26,13 @@ describe('decoding commands from the shop app', () => {
     expect(text).not.toContain('王府井')
     expect(text).not.toContain('nope')
   })
+  it('names the allowed values of a vocabulary, not the codec', () => {
+    const registration = { customerId, kind: 'alien', name: '李娜', registeredOn: '2024-03-01', channel: 'walk_in', phones: '138' }
+    expect(problemsOf({ type: 'RegisterCustomer', data: registration })).toEqual([
+      { path: 'data.kind', reason: 'must be one of person, organisation, partner' },
+      { path: 'data.phones', reason: 'must be a list of Phone' },
+    ])
+  })
   it('says a required field is required', () => {
     expect(problemsOf({ type: 'LogPurchase', data: { customerId } })).toContainEqual({ path: 'data.purchaseId', reason: 'is required' })
   })

@@ -31,12 +31,37 @@ const pathOf = (error: t.ValidationError): string => {
   return keys.join('.')
 }
 
+// What a codec accepts, in words an app developer can act on: the allowed
+// values of a vocabulary ("one of person, organisation, partner") rather than
+// the codec's name ("CustomerKind"). The values are the codec's own, never
+// the input's.
+const describe = (type: t.Decoder<unknown, unknown>): string => {
+  const tagged = type as { _tag?: string; keys?: object; value?: unknown; type?: t.Decoder<unknown, unknown>; types?: ReadonlyArray<t.Decoder<unknown, unknown>>; inner?: t.Decoder<unknown, unknown> }
+  switch (tagged._tag) {
+    case 'KeyofType':
+      return `one of ${Object.keys(tagged.keys ?? {}).join(', ')}`
+    case 'LiteralType':
+      return JSON.stringify(tagged.value)
+    case 'NullType':
+      return 'null'
+    case 'PersonalType':
+      return tagged.inner === undefined ? type.name : describe(tagged.inner)
+    case 'ReadonlyArrayType':
+    case 'ArrayType':
+      return tagged.type === undefined ? 'a list' : `a list of ${describe(tagged.type)}`
+    case 'UnionType':
+      return (tagged.types ?? []).map(describe).join(' or ')
+    default:
+      return type.name
+  }
+}
+
 const reasonOf = (error: t.ValidationError): string => {
   // Optional fields accept undefined, so an undefined that fails was required.
   if (error.value === undefined) return 'is required'
   if (error.message !== undefined) return error.message
   const last = error.context[error.context.length - 1]
-  return last === undefined ? 'is invalid' : `must be ${last.type.name}`
+  return last === undefined ? 'is invalid' : `must be ${describe(last.type)}`
 }
 
 /**
