@@ -74,7 +74,8 @@ export const openStore: StoreOpener = async (target, mode = 'durable') => {
   switch (target._tag) {
     case 'EventStoreDb': {
       const connected = await connectEventStoreDb(target.connectionString)
-      return E.isLeft(connected) ? E.left({ _tag: 'StoreOpenFailed', reason: renderConnectionStringInvalid(connected.left) }) : connected
+      // Only a connection string that does not parse comes back here: bad input, exit 2.
+      return E.isLeft(connected) ? E.left({ _tag: 'OptionInvalid', option: '--store', reason: renderConnectionStringInvalid(connected.left) }) : connected
     }
     case 'Sqlite': {
       if (mode === 'read' && !existsSync(target.path)) return E.left({ _tag: 'StoreMissing', path: target.path })
