@@ -175,4 +175,17 @@ describe('directory laws: building and listing', () => {
       runs,
     )
   })
+
+  // A seed once drew a customer named "constructor", and the oracle's table of
+  // surname readings, then a plain object, handed back Object's own property.
+  it('the oracle reads names that are also properties of every object', () => {
+    const odd = ['constructor', 'toString', '__proto__', 'hasOwnProperty'].map((name, i) => ({
+      stream: `customer-0000000${i}-0000-4000-8000-000000000000`,
+      event: { type: 'CustomerRegistered', data: { customerId: `0000000${i}-0000-4000-8000-000000000000`, kind: 'person', name, registeredOn: '2024-03-01', channel: 'walk_in' } },
+    })) as unknown as StreamEvent[]
+    const known = customersAfter(odd)
+    expect(known.map((c) => c.full).sort()).toEqual(['constructor', 'hasownproperty', 'proto', 'tostring'])
+    const state = applyAll(directory, directory.init(), projectedEventsOf(odd))
+    for (const q of ['constructor', 'toString', '__proto__']) expect(findBySurname(state, q)).toEqual(surnameScan(known, q))
+  })
 })

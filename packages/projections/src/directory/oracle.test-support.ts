@@ -38,13 +38,14 @@ const letters = (s: string): string[] =>
     .filter((w) => w !== '')
 
 // Surnames whose reading the directory sets itself (pinyin-pro reads them otherwise).
-const SURNAME_SOUNDS: Readonly<Record<string, string[]>> = { 单于: ['chan', 'yu'], 單于: ['chan', 'yu'], 种: ['chong'], 秘: ['bi'], 祭: ['zhai'], 藏: ['zang'] }
+// A Map, not an object: a name such as "constructor" must not find Object's own properties.
+const SURNAME_SOUNDS: ReadonlyMap<string, string[]> = new Map([['单于', ['chan', 'yu']], ['單于', ['chan', 'yu']], ['种', ['chong']], ['秘', ['bi']], ['祭', ['zhai']], ['藏', ['zang']]])
 
 /** Pinyin recomputed straight from pinyin-pro: surname reading for people, v for ü; the surnames above read as listed. */
 export const pinyinWordsOf = (name: string, kind: CustomerKind): string[] => {
   const syllables = pinyin(tidy(name), { toneType: 'none', type: 'array', v: true, nonZh: 'consecutive', surname: kind === 'person' ? 'head' : 'off' })
   const surname = kind === 'person' ? surnameOf(name) : undefined
-  const sounds = surname === undefined ? undefined : SURNAME_SOUNDS[surname]
+  const sounds = surname === undefined ? undefined : SURNAME_SOUNDS.get(surname)
   // pinyin-pro gives one syllable per Han character, so the surname's are the first ones.
   if (sounds !== undefined && tidy(name).startsWith(surname as string)) syllables.splice(0, sounds.length, ...sounds)
   return syllables.flatMap(letters)
