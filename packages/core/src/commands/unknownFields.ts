@@ -6,6 +6,7 @@
 // as commands when they were recorded).
 import * as t from 'io-ts'
 import type { Problem } from '../internal/problems.js'
+import { fieldPath } from './fieldPath.js'
 import { StructType } from '../internal/struct.js'
 import { AnniversaryDate } from '../values/anniversaryDate.js'
 import { Money } from '../values/money.js'
@@ -18,14 +19,6 @@ const HAND_CHECKED: ReadonlyMap<t.Any, ReadonlySet<string>> = new Map([
 ])
 
 const isPlainObject = (u: unknown): u is Record<string, unknown> => typeof u === 'object' && u !== null && !Array.isArray(u)
-
-// A field's own name goes into the path when it reads as a field name; any
-// other text could be anything the app sent (a phone, a name), so it is not repeated.
-const FIELD_NAME = /^[A-Za-z_$][A-Za-z0-9_$]{0,63}$/
-const join = (path: string, key: string): string => {
-  const shown = FIELD_NAME.test(key) ? key : '(a field whose name is not shown)'
-  return path === '' ? shown : `${path}.${shown}`
-}
 
 type Checker = (value: unknown, path: string, out: Problem[]) => void
 
@@ -69,7 +62,7 @@ const build = (codec: t.Any): Checker | undefined => {
     return (value, path, out) => {
       if (!isPlainObject(value)) return
       for (const key in value)
-        if (Object.prototype.hasOwnProperty.call(value, key) && !known.has(key) && value[key] !== undefined) out.push({ path: join(path, key), reason: 'is not a known field' })
+        if (Object.prototype.hasOwnProperty.call(value, key) && !known.has(key) && value[key] !== undefined) out.push({ path: fieldPath(path, key), reason: 'is not a known field' })
     }
   const props =
     codec instanceof StructType
@@ -90,7 +83,7 @@ const build = (codec: t.Any): Checker | undefined => {
     for (const key in value) {
       // An undefined property is never stored (JSON leaves it out), known or not.
       if (!Object.prototype.hasOwnProperty.call(value, key) || value[key] === undefined) continue
-      if (!fields.has(key)) out.push({ path: join(path, key), reason: 'is not a known field' })
+      if (!fields.has(key)) out.push({ path: fieldPath(path, key), reason: 'is not a known field' })
       else children.get(key)?.(value[key], descend(path, key), out)
     }
   }

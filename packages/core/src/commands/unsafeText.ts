@@ -4,6 +4,7 @@
 // name), broken UTF-16, and text with nothing visible in it. Checked on
 // commands only: events already stored decode as they were written.
 import type { Problem } from '../internal/problems.js'
+import { fieldPath } from './fieldPath.js'
 
 const isControl = (c: number): boolean => (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || (c >= 0x7f && c <= 0x9f)
 const isDirectionOverride = (c: number): boolean => (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)
@@ -41,19 +42,13 @@ const problemWith = (s: string): string | undefined => {
   return visible ? undefined : 'has no visible character'
 }
 
-const FIELD_NAME = /^[A-Za-z_$][A-Za-z0-9_$]{0,63}$/
-const join = (path: string, key: string): string => {
-  const shown = FIELD_NAME.test(key) ? key : '(a field whose name is not shown)'
-  return path === '' ? shown : `${path}.${shown}`
-}
-
 const walk = (value: unknown, path: string, out: Problem[]): void => {
   if (typeof value === 'string') {
     const reason = problemWith(value)
     if (reason !== undefined) out.push({ path, reason })
   } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, path === '' ? String(i) : `${path}.${i}`, out))
   else if (typeof value === 'object' && value !== null)
-    for (const k in value) if (Object.prototype.hasOwnProperty.call(value, k)) walk((value as Record<string, unknown>)[k], join(path, k), out)
+    for (const k in value) if (Object.prototype.hasOwnProperty.call(value, k)) walk((value as Record<string, unknown>)[k], fieldPath(path, k), out)
 }
 
 /** Every string in a command (at any depth) that may not be recorded, as problems naming its path. @internal */

@@ -5,7 +5,7 @@ import { addDays, type AnniversaryKind, type CustomerId, daysBetween, type Entit
 import { festivalsBetween } from '../calendar/festivals.js'
 import type { DateIndexState } from '../dateIndex/dateIndex.js'
 import { upcomingAnniversaries } from '../dateIndex/dateQueries.js'
-import { type CareIndexState, type CustomerCare, type IndexedPurchase, lastPurchaseOf, type PurchaseTarget, recallPurchase } from './careIndexState.js'
+import { type CareIndexState, type CustomerCare, type IndexedPurchase, lastPurchaseOf, lastPurchaseWhere, type PurchaseTarget, recallPurchase } from './careIndexState.js'
 import {
   type CareAgendaOptions,
   type CareDetails,
@@ -48,11 +48,7 @@ const recalled = (c: CustomerCare | undefined, target: PurchaseTarget, matchedBy
  * customer's own).
  */
 const recalledForOccasion = (c: CustomerCare | undefined, occasion: Occasion): RecalledPurchase | undefined => {
-  let last: IndexedPurchase | undefined
-  for (let i = (c?.purchases.length ?? 0) - 1; i >= 0; i--) {
-    const p = c?.purchases[i] as IndexedPurchase
-    if (p.occasion === occasion && p.anniversaryId === undefined && (last === undefined || p.purchasedOn > last.purchasedOn)) last = p
-  }
+  const last = c === undefined ? undefined : lastPurchaseWhere(c, (p) => p.occasion === occasion && p.anniversaryId === undefined)
   return last === undefined ? undefined : { ...recallPurchase(last), matchedBy: 'occasion' }
 }
 

@@ -124,11 +124,14 @@ const isFor = (p: IndexedPurchase, target: PurchaseTarget): boolean =>
  * @since 0.1.0
  * @category care agenda
  */
-export const lastPurchaseOf = (c: CustomerCare, target: PurchaseTarget): IndexedPurchase | undefined => {
+export const lastPurchaseOf = (c: CustomerCare, target: PurchaseTarget): IndexedPurchase | undefined => lastPurchaseWhere(c, (p) => isFor(p, target))
+
+/** The customer's last purchase that `accept` takes, as `lastPurchaseOf` picks it. @internal */
+export const lastPurchaseWhere = (c: CustomerCare, accept: (p: IndexedPurchase) => boolean): IndexedPurchase | undefined => {
   let last: IndexedPurchase | undefined
   for (let i = c.purchases.length - 1; i >= 0; i--) {
     const p = c.purchases[i] as IndexedPurchase
-    if (isFor(p, target) && (last === undefined || p.purchasedOn > last.purchasedOn)) last = p
+    if (accept(p) && (last === undefined || p.purchasedOn > last.purchasedOn)) last = p
   }
   return last
 }

@@ -69,10 +69,11 @@ const setPhones = (e: MutableEntry, phones: ReadonlyArray<Phone>): void => {
 }
 
 const setName = (e: MutableEntry, name: string): void => {
-  const pinyin = pinyinKeysOf(name, e.kind)
+  const surname = surnameFor(name, e.kind)
+  const pinyin = pinyinKeysOf(name, e.kind, surname)
   const text = nameText(name)
   e.name = name
-  e.surname = surnameFor(name, e.kind)
+  e.surname = surname
   e.pinyinFull = pinyin.full
   e.pinyinInitials = pinyin.initials
   // Han names are their own name text; sharing the string saves its copy.

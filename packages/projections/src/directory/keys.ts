@@ -67,9 +67,8 @@ const SURNAME_READINGS: ReadonlyMap<string, ReadonlyArray<string>> = new Map([
   ['藏', ['zang']],
 ])
 
-const hanPinyin = (text: string, kind: CustomerKind): string[] => {
+const hanPinyin = (text: string, kind: CustomerKind, surname: string | undefined): string[] => {
   const options = { toneType: 'none', type: 'array', v: true, nonZh: 'consecutive' } as const
-  const surname = kind === 'person' ? surnameOf(text) : undefined
   const reading = surname === undefined ? undefined : SURNAME_READINGS.get(surname)
   if (reading !== undefined && text.startsWith(surname as string)) {
     const rest = text.slice((surname as string).length).trim()
@@ -82,10 +81,11 @@ const hanPinyin = (text: string, kind: CustomerKind): string[] => {
  * Pinyin of a name, ü written v (吕 → lv, as pinyin keyboards type it). A
  * person's name is read in surname mode at its head, so 曾 is zeng, 单 shan,
  * 解 xie; an organisation's is read as ordinary words (单位 is danwei).
+ * `surname` is the name's surname as `surnameFor` reads it, passed when known.
  */
-export const pinyinKeysOf = (name: string, kind: CustomerKind): PinyinKeys => {
+export const pinyinKeysOf = (name: string, kind: CustomerKind, surname: string | undefined = surnameFor(name, kind)): PinyinKeys => {
   const text = tidy(name)
-  const parts = HAN.test(text) ? hanPinyin(text, kind) : [text]
+  const parts = HAN.test(text) ? hanPinyin(text, kind, surname) : [text]
   const words = parts.flatMap(latinWords)
   return { full: words.join(''), initials: words.map((w) => w[0] ?? '').join('') }
 }
